@@ -1,0 +1,60 @@
+package org.hocvu.lms.unit;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+/** Administrative units: public facts to read; campaign admins add units below a commune. */
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "units")
+public class UnitResource {
+    @Inject
+    UnitService units;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Provinces and cities, or the units right below ?parent=CODE")
+    public List<UnitView> children(@QueryParam("parent") String parent) {
+        return units.children(parent == null || parent.isBlank() ? null : parent);
+    }
+
+    @GET
+    @Path("search")
+    @PermitAll
+    @Operation(summary = "Search units by name, accent- and case-insensitive, best first")
+    public UnitPage search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("size") @DefaultValue("20") int size) {
+        return units.search(q, page, size);
+    }
+
+    @GET
+    @Path("{code}")
+    @PermitAll
+    @Operation(summary = "One unit with its path from the province down")
+    public UnitView get(@PathParam("code") String code) {
+        return units.withPath(code);
+    }
+
+    @POST
+    @RolesAllowed({"campaign-admin", "admin"})
+    @Operation(summary = "Add a unit below a commune, ward or special zone (hamlet, agency, school, cooperative)")
+    public Response create(NewUnit input) {
+        UnitView created = units.create(input);
+        return Response.created(URI.create("/api/v1/units/" + created.code())).entity(created).build();
+    }
+}
