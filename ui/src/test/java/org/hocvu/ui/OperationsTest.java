@@ -20,9 +20,11 @@ class OperationsTest {
 
     @Test
     void prometheusMetricsAreExposed() {
+        given().when().get("/api/v1/units").then().statusCode(200);
         given().when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(containsString("http_server_requests_seconds"));
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("http_server_requests_seconds_count{method=\"GET\""));
     }
 
     @Test

@@ -25,16 +25,20 @@ public final class LocalPostgres implements AutoCloseable {
         this.database = database;
     }
 
-    public static LocalPostgres start(Path dataDirectory, int port, String database, boolean clean) {
+    /**
+     * @param throwaway for tests: a fresh folder, removed when the server stops, and no fsync;
+     *                  otherwise the folder is kept and reused by the next start
+     */
+    public static LocalPostgres start(Path dataDirectory, int port, String database, boolean throwaway) {
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(clean)
+                    .setCleanDataDirectory(throwaway)
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("fsync", clean ? "off" : "on")
-                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
+                    .setServerConfig("fsync", throwaway ? "off" : "on")
+                    .setServerConfig("synchronous_commit", throwaway ? "off" : "on")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setRegisterShutdownHook(true)
                     .start();

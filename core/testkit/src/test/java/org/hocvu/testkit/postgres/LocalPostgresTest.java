@@ -18,7 +18,7 @@ class LocalPostgresTest {
     void aSecondStartFindsWhatTheFirstStored() throws Exception {
         Path data = ProjectPaths.testWork().resolve("postgres-restart-" + ProcessHandle.current().pid());
         int port = Ports.free();
-        try (LocalPostgres first = LocalPostgres.start(data, port, "keep", true);
+        try (LocalPostgres first = LocalPostgres.start(data, port, "keep", false);
              Connection c = DriverManager.getConnection(first.jdbcUrl(), first.user(), first.password());
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE note (text varchar(50))");
