@@ -8,11 +8,14 @@ import jakarta.transaction.Transactional;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.TextSearch;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The unit context's service: how other contexts read the administrative tree. */
 @ApplicationScoped
@@ -39,13 +42,22 @@ public class UnitService {
 
     /** The unit with its path from the province (first) down to itself (last). */
     public UnitView withPath(String code) {
-        AdminUnit unit = require(code);
-        List<String> codes = Arrays.stream(unit.path.split("/")).filter(s -> !s.isEmpty()).toList();
-        List<AdminUnit> found = AdminUnit.list("code in ?1", codes);
-        List<UnitView> path = codes.stream()
-                .map(c -> found.stream().filter(u -> u.code.equals(c)).findFirst().map(UnitView::of).orElseThrow())
+        return withPaths(List.of(require(code))).get(0);
+    }
+
+    /** Units with their paths, loading every ancestor of all of them in one query. */
+    private List<UnitView> withPaths(List<AdminUnit> units) {
+        Set<String> ancestorCodes = new HashSet<>();
+        units.forEach(u -> ancestorCodes.addAll(pathCodes(u)));
+        Map<String, UnitView> ancestors = AdminUnit.<AdminUnit>list("code in ?1", ancestorCodes).stream()
+                .collect(Collectors.toMap(a -> a.code, UnitView::of));
+        return units.stream()
+                .map(u -> UnitView.of(u).withPath(pathCodes(u).stream().map(ancestors::get).toList()))
                 .toList();
-        return UnitView.of(unit).withPath(path);
+    }
+
+    private static List<String> pathCodes(AdminUnit unit) {
+        return Arrays.stream(unit.path.split("/")).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Provinces and cities when {@code parentCode} is null, else the units right below it. */
@@ -90,11 +102,9 @@ public class UnitService {
                 .setParameter(1, contains).setParameter(2, q).setParameter(3, q + "%").setParameter(4, "% " + q + "%")
                 .setParameter(5, size).setParameter(6, (long) page * size)
                 .getResultList();
-        List<AdminUnit> units = AdminUnit.list("code in ?1", codes);
-        List<UnitView> items = new ArrayList<>();
-        for (String code : codes) {
-            units.stream().filter(u -> u.code.equals(code)).findFirst().ifPresent(u -> items.add(withPath(u.code)));
-        }
+        Map<String, AdminUnit> found = AdminUnit.<AdminUnit>list("code in ?1", codes).stream()
+                .collect(Collectors.toMap(u -> u.code, u -> u));
+        List<UnitView> items = withPaths(codes.stream().map(found::get).toList());
         return new UnitPage(items, page, size, total);
     }
 
