@@ -56,9 +56,6 @@ public final class CaseImporter {
                 problems.add("CFItem identifier " + item.identifier() + " is used twice");
             }
         }
-        if (!problems.isEmpty()) {
-            return new Result(null, null, List.copyOf(problems));
-        }
         Map<String, List<CasePackage.Association>> children = new HashMap<>();
         List<CasePackage.Association> links = new ArrayList<>();
         for (CasePackage.Association a : pkg.associations() == null ? List.<CasePackage.Association>of() : pkg.associations()) {
@@ -72,6 +69,9 @@ public final class CaseImporter {
             } else {
                 links.add(a);
             }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(null, null, List.copyOf(problems));
         }
         List<Framework.Domain> domains = new ArrayList<>();
         Map<String, String> codeOfItem = new HashMap<>();
