@@ -30,12 +30,15 @@ final class FrameworkReader {
         }
         List<Framework.Level> levels = levels(root);
         Map<String, Integer> codeLines = new HashMap<>();
+        Map<Framework.Competency, DataNode> nodes = new LinkedHashMap<>();
         List<Framework.Domain> domains = new ArrayList<>();
         for (DataNode d : root.list("domains")) {
             String code = unique(d, codeLines);
             List<Framework.Competency> competencies = new ArrayList<>();
             for (DataNode c : d.list("competencies")) {
-                competencies.add(competency(key, c, levels, codeLines));
+                Framework.Competency competency = competency(key, c, levels, codeLines);
+                nodes.put(competency, c);
+                competencies.add(competency);
             }
             if (competencies.isEmpty()) {
                 d.problem("domain " + code + " has no competencies");
@@ -45,6 +48,7 @@ final class FrameworkReader {
         if (domains.isEmpty()) {
             root.problem("the framework has no domains");
         }
+        checkDescriptorsComplete(levels, nodes);
         return new Framework(key, root.text("version"), key == null ? null : StableIds.framework(key),
                 root.bilingual("title"), root.optionalBilingual("description"), root.text("source"),
                 root.text("lastChange"), null, levels, domains);
@@ -98,6 +102,24 @@ final class FrameworkReader {
         }
         return new Framework.Competency(code, id(key, code), c.bilingual("name"), c.optionalBilingual("description"),
                 descriptors, crosswalks);
+    }
+
+    /**
+     * Level descriptors are all or nothing: a framework that describes levels describes every level of
+     * every competency, so a learner's level means the same across its competencies.
+     */
+    private static void checkDescriptorsComplete(List<Framework.Level> levels, Map<Framework.Competency, DataNode> nodes) {
+        if (nodes.keySet().stream().allMatch(c -> c.levels().isEmpty())) {
+            return;
+        }
+        List<String> scale = levels.stream().map(Framework.Level::code).toList();
+        nodes.forEach((c, node) -> {
+            if (!c.levels().keySet().containsAll(scale)) {
+                node.problem("competency " + c.code() + " lacks descriptors for levels "
+                        + scale.stream().filter(l -> !c.levels().containsKey(l)).toList()
+                        + "; when one competency describes its levels, all must");
+            }
+        });
     }
 
     /** The node's {@code code}, recorded so a second use of it is reported with both lines. */

@@ -82,6 +82,12 @@ class PluginLoaderTest {
     }
 
     @Test
+    void aMissingLevelDescriptorIsRefused() {
+        assertTrue(problemsOf(new BrokenTesters("desc", "missing-descriptor")).contains(
+                "plugin desc, file invalid-plugins/missing-descriptor/framework.yaml, line 31: competency T2.1 lacks descriptors for levels [TT]"));
+    }
+
+    @Test
     void brokenYamlIsReportedWhereItBreaks() {
         String problems = problemsOf(new BrokenTesters("yaml", "broken-yaml"));
         assertTrue(problems.contains("plugin yaml, file invalid-plugins/broken-yaml/practical-skills.yaml, line 3: not valid YAML"), problems);
