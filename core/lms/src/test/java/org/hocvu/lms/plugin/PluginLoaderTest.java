@@ -88,6 +88,13 @@ class PluginLoaderTest {
     }
 
     @Test
+    void aCrosswalkIntoAnotherPluginsFrameworkMustNameACodeItHas() {
+        assertTrue(problemsOf(new TestersPlugin(), new BrokenTesters("mirror", "bad-crosswalk")).contains(
+                "plugin mirror, file invalid-plugins/bad-crosswalk/framework.yaml: competency T2.1: crosswalk target"
+                        + " 'hocvu-testers T9.9' is not in framework hocvu-testers"));
+    }
+
+    @Test
     void brokenYamlIsReportedWhereItBreaks() {
         String problems = problemsOf(new BrokenTesters("yaml", "broken-yaml"));
         assertTrue(problems.contains("plugin yaml, file invalid-plugins/broken-yaml/practical-skills.yaml, line 3: not valid YAML"), problems);
