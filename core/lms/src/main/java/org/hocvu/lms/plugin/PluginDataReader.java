@@ -167,7 +167,10 @@ final class PluginDataReader {
         return indicators;
     }
 
-    /** Texts people read come from the message bundles; a key that is named must be there. */
+    /**
+     * Texts people read come from the message bundles; a key that is named must be there. An item
+     * without an id is already reported, so its key (with "null" in it) is not reported again.
+     */
     private void requireText(DataNode at, String key) {
         if (!key.contains(".null.") && !texts.has(key)) {
             at.problem("message key '" + key + "' is missing from " + messagesFile);
