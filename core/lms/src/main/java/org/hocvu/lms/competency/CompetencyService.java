@@ -1,0 +1,176 @@
+package org.hocvu.lms.competency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hocvu.lms.shared.ApiException;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The competency context's service: stored framework versions, their trees, CASE export and import. */
+@ApplicationScoped
+public class CompetencyService {
+    private static final Logger LOG = Logger.getLogger(CompetencyService.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper json;
+    @ConfigProperty(name = "hocvu.case.base-uri", defaultValue = "http://localhost:8080")
+    String caseBaseUri;
+
+    /** Stored versions never change, so a parsed one can be kept by its row id. */
+    private final Map<UUID, Framework> parsed = new ConcurrentHashMap<>();
+
+    /** A stored framework version in a list. */
+    public record Summary(String key, String version, String title, String origin, String pluginId, boolean current) {
+    }
+
+    /**
+     * Stores a plugin's framework version once; loading the same content again changes nothing.
+     * A new version becomes current and the old one stays, with its codes, for results earned against it.
+     *
+     * @throws IllegalStateException when this version is stored with other content: the plugin changed
+     *                               its framework without raising its version
+     */
+    @Transactional
+    public void registerPluginFramework(String pluginId, Framework f) {
+        String document = write(f);
+        String hash = sha256(document);
+        FrameworkRecord stored = FrameworkRecord.byKey(f.key(), f.version()).orElse(null);
+        if (stored != null && !stored.contentHash.equals(hash)) {
+            throw new IllegalStateException("plugin " + pluginId + ", file framework.yaml: framework " + f.key()
+                    + " version " + f.version() + " differs from the one stored; raise its 'version' so results"
+                    + " earned against the stored one keep their meaning");
+        }
+        if (stored == null) {
+            UUID id = UUID.randomUUID();
+            int inserted = em.createNativeQuery("""
+                            INSERT INTO competency_framework (id, framework_key, version, document_identifier, origin,
+                                plugin_id, content_hash, document, is_current)
+                            VALUES (?1, ?2, ?3, ?4, 'plugin', ?5, ?6, ?7, false) ON CONFLICT DO NOTHING""")
+                    .setParameter(1, id).setParameter(2, f.key()).setParameter(3, f.version())
+                    .setParameter(4, f.identifier()).setParameter(5, pluginId).setParameter(6, hash)
+                    .setParameter(7, document).executeUpdate();
+            if (inserted == 1) {
+                storeCodes(id, f);
+                LOG.infof("Stored framework %s version %s of plugin %s", f.key(), f.version(), pluginId);
+            }
+        }
+        makeCurrent(f.key(), f.version());
+    }
+
+    private void makeCurrent(String key, String version) {
+        // two statements so the partial unique index never sees two current versions at once
+        em.createNativeQuery("UPDATE competency_framework SET is_current = false WHERE framework_key = ?1 AND is_current AND version <> ?2")
+                .setParameter(1, key).setParameter(2, version).executeUpdate();
+        em.createNativeQuery("UPDATE competency_framework SET is_current = true WHERE framework_key = ?1 AND version = ?2 AND NOT is_current")
+                .setParameter(1, key).setParameter(2, version).executeUpdate();
+    }
+
+    private void storeCodes(UUID frameworkId, Framework f) {
+        f.domains().forEach(d -> {
+            code(frameworkId, d.code(), d.identifier(), "domain");
+            d.competencies().forEach(c -> code(frameworkId, c.code(), c.identifier(), "competency"));
+        });
+    }
+
+    private void code(UUID frameworkId, String code, UUID identifier, String kind) {
+        em.createNativeQuery("INSERT INTO competency_code (framework_id, code, identifier, kind) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, frameworkId).setParameter(2, code).setParameter(3, identifier).setParameter(4, kind)
+                .executeUpdate();
+    }
+
+    public List<Summary> list(Locale locale) {
+        return FrameworkRecord.all().stream().map(r -> new Summary(r.frameworkKey, r.version,
+                parse(r).title().in(locale), r.origin, r.pluginId, r.isCurrent)).toList();
+    }
+
+    /** The framework of that key in that version, the current one when {@code version} is null. */
+    public Framework get(String key, String version) {
+        return FrameworkRecord.byKey(key, version).map(this::parse)
+                .orElseThrow(() -> ApiException.notFound("competency.framework.not-found", key,
+                        version == null ? "" : version));
+    }
+
+    /** How many codes a stored version has: results can reference each of them. */
+    public long storedCodes(String key, String version) {
+        FrameworkRecord r = FrameworkRecord.byKey(key, version).orElseThrow();
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM competency_code WHERE framework_id = ?1")
+                .setParameter(1, r.id).getSingleResult()).longValue();
+    }
+
+    public FrameworkTree tree(String key, String version, Locale locale) {
+        return FrameworkTree.of(get(key, version), locale);
+    }
+
+    public CasePackage export(String key, String version, Locale locale) {
+        return new CaseExporter(caseBaseUri).export(get(key, version), locale);
+    }
+
+    /** Stores a CASE package as a new framework; refuses invalid packages and ones already stored. */
+    @Transactional
+    public CaseImporter.Report importCase(CasePackage pkg) {
+        CaseImporter.Result result = CaseImporter.read(pkg);
+        if (!result.problems().isEmpty()) {
+            throw ApiException.badRequest(null, "competency.case.invalid", String.join("; ", result.problems()));
+        }
+        Framework f = result.framework();
+        long existing = FrameworkRecord.count("documentIdentifier = ?1 and version = ?2", f.identifier(), f.version());
+        if (existing > 0) {
+            throw ApiException.conflict("competency.case.exists", f.title().in(Locale.ROOT), f.version());
+        }
+        FrameworkRecord r = new FrameworkRecord();
+        r.id = UUID.randomUUID();
+        r.frameworkKey = f.key();
+        r.version = f.version();
+        r.documentIdentifier = f.identifier();
+        r.origin = "import";
+        r.document = write(f);
+        r.contentHash = sha256(r.document);
+        r.isCurrent = FrameworkRecord.byKey(f.key(), null).isEmpty();
+        r.persistAndFlush();
+        storeCodes(r.id, f);
+        LOG.infof("Imported framework %s version %s from CASE", f.key(), f.version());
+        return result.report();
+    }
+
+    private Framework parse(FrameworkRecord r) {
+        return parsed.computeIfAbsent(r.id, id -> {
+            try {
+                return json.readValue(r.document, Framework.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored framework " + r.frameworkKey + " " + r.version + " is not readable", e);
+            }
+        });
+    }
+
+    private String write(Framework f) {
+        try {
+            return json.writeValueAsString(f);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("framework " + f.key() + " cannot be written as JSON", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.hocvu.lms.competency;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hocvu.lms.shared.Messages;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/** Competency frameworks: public to read and export; admins import IMS CASE packages. */
+@Path("/api/v1/frameworks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "frameworks")
+public class FrameworkResource {
+    @Inject
+    CompetencyService competencies;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Every stored framework version, the current one of each marked")
+    public List<CompetencyService.Summary> list(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return competencies.list(locale(lang, headers));
+    }
+
+    @GET
+    @Path("{key}")
+    @PermitAll
+    @Operation(summary = "A framework as a tree (domains → competencies → levels) in Vietnamese or English (?lang=en)")
+    public FrameworkTree tree(@PathParam("key") String key, @QueryParam("version") String version,
+                              @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return competencies.tree(key, version, locale(lang, headers));
+    }
+
+    @GET
+    @Path("{key}/case")
+    @PermitAll
+    @Operation(summary = "A framework as an IMS CASE 1.0 CFPackage, in one language")
+    public CasePackage exportCase(@PathParam("key") String key, @QueryParam("version") String version,
+                                  @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        return competencies.export(key, version, locale(lang, headers));
+    }
+
+    @POST
+    @Path("case")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Import an IMS CASE 1.0 CFPackage as a new framework; the report says what was created")
+    public Response importCase(CasePackage pkg) {
+        CaseImporter.Report report = competencies.importCase(pkg);
+        return Response.created(URI.create("/api/v1/frameworks/" + report.key())).entity(report).build();
+    }
+
+    private static Locale locale(String lang, HttpHeaders headers) {
+        if (lang != null && !lang.isBlank()) {
+            return Messages.supported(Locale.forLanguageTag(lang));
+        }
+        return Messages.fromAcceptLanguage(headers.getAcceptableLanguages());
+    }
+}

@@ -1,0 +1,82 @@
+package org.hocvu.lms.plugin;
+
+import org.hocvu.lms.competency.Framework;
+import org.hocvu.spi.TargetGroupPlugin;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a plugin's data files say, read and validated. Texts people read are message keys
+ * resolved through {@link #texts()}: {@code plugin.name}, {@code plugin.description},
+ * {@code eligibility.description}, {@code course.<id>.title}, {@code skill.<id>.name},
+ * {@code skill.<id>.how}, {@code indicator.<id>.name}, {@code indicator.<id>.description}.
+ */
+public record PluginData(TargetGroupPlugin plugin, Framework framework, List<Course> curriculum, Blueprint blueprint,
+                         Eligibility eligibility, List<PracticalSkill> practicalSkills, List<Indicator> indicators,
+                         PluginTexts texts) {
+
+    public String id() {
+        return plugin.id();
+    }
+
+    /** A course of the learning path: the level it aims at, the competencies it covers, its lesson packages. */
+    public record Course(String id, String level, List<String> competencies, List<String> packages) {
+    }
+
+    /**
+     * The standard test: the level it certifies, pass mark in percent overall and per area, time limit,
+     * attempts before the cool-down and the cool-down itself, and the share of easy, medium and hard items.
+     */
+    public record Blueprint(String level, int passMark, int timeLimitMinutes, int attempts, int coolDownHours,
+                            Map<String, Integer> difficultyMix, List<Area> areas) {
+        public int items() {
+            return areas.stream().mapToInt(Area::items).sum();
+        }
+    }
+
+    /** Items drawn from one domain (competency area) of the framework, and the pass mark in it. */
+    public record Area(String domain, int items, int passMark) {
+    }
+
+    /** A person is a member when any rule matches; a rule matches when all its conditions hold. */
+    public record Eligibility(List<Rule> rules) {
+        public boolean admits(Map<String, String> attributes) {
+            return rules.stream().anyMatch(r -> r.conditions().stream()
+                    .allMatch(c -> c.holds(attributes.get(c.attribute()))));
+        }
+    }
+
+    public record Rule(List<Condition> conditions) {
+    }
+
+    /** A profile attribute is one of {@code in}, or a number within {@code atLeast}..{@code atMost}. */
+    public record Condition(String attribute, List<String> in, Integer atLeast, Integer atMost) {
+        public boolean holds(String value) {
+            if (value == null) {
+                return false;
+            }
+            if (in != null && !in.isEmpty()) {
+                return in.contains(value);
+            }
+            try {
+                int n = Integer.parseInt(value.trim());
+                return (atLeast == null || n >= atLeast) && (atMost == null || n <= atMost);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+    }
+
+    /** A skill a facilitator sees the learner perform, and the competencies it evidences. */
+    public record PracticalSkill(String id, List<String> competencies) {
+    }
+
+    /**
+     * A campaign indicator: share of the group's members who did something, with yearly targets in percent.
+     * {@code kind} is {@code completed-curriculum}, {@code passed-standard-test}, {@code completed-courses}
+     * (all of {@code refs}, course ids) or {@code verified-skills} (all of {@code refs}, skill ids).
+     */
+    public record Indicator(String id, String kind, List<String> refs, Map<String, Integer> targets) {
+    }
+}
