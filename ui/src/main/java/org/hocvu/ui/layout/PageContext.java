@@ -66,7 +66,7 @@ public class PageContext {
         return chromeAt(request.path() + (request.query() == null ? "" : "?" + request.query()));
     }
 
-    /** The layout's data for a page answered to a form: the language switch goes to {@code pagePath}. */
+    /** The layout's data for a page answered to a form: the language switch comes back to {@code path}. */
     public Chrome chromeAt(String path) {
         if (!signedIn()) {
             return Chrome.anonymous(locale(), path);

@@ -5,6 +5,7 @@ import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The stylesheet, script and icons, served under names that carry a hash of their content
@@ -32,8 +35,12 @@ public class Assets {
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png");
 
-    /** One asset: its URL and what that URL answers. */
-    public record Asset(String url, String contentType, Buffer content) {
+    /**
+     * One asset: its URL and what that URL answers.
+     *
+     * @param gzipped the content compressed once at start; null for images that are compressed already
+     */
+    public record Asset(String url, String contentType, Buffer content, Buffer gzipped) {
     }
 
     private final Map<String, Asset> byName = new TreeMap<>();
@@ -48,7 +55,7 @@ public class Assets {
             int dot = name.lastIndexOf('.');
             String extension = name.substring(dot + 1);
             Asset asset = new Asset("/assets/" + name.substring(0, dot) + "." + hash + "." + extension,
-                    TYPES.get(extension), Buffer.buffer(bytes));
+                    TYPES.get(extension), Buffer.buffer(bytes), extension.equals("png") ? null : gzip(bytes));
             byName.put(name, asset);
             byUrl.put(asset.url(), asset);
             all.update(hash.getBytes());
@@ -87,6 +94,20 @@ public class Assets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Buffer gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Buffer.buffer(out.toByteArray());
     }
 
     private static MessageDigest sha256() {

@@ -37,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class Browser implements AutoCloseable {
     static final long BUDGET_BYTES = 60 * 1024;
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    private static final Dimension PHONE = new Dimension(360, 740);
+    private static final Dimension DESKTOP = new Dimension(1280, 800);
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     final ChromeDriver driver;
@@ -58,11 +60,12 @@ final class Browser implements AutoCloseable {
         // without these, Chromium waits on connections to the outside that a closed network never answers
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=360,740");
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,800");
         // a phone in Vietnam asks for Vietnamese
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        viewport(PHONE);
     }
 
     void open(String url) {
@@ -90,15 +93,20 @@ final class Browser implements AutoCloseable {
 
     void screenshot(String name) {
         try {
-            for (Dimension size : List.of(new Dimension(360, 740), new Dimension(1280, 800))) {
-                driver.manage().window().setSize(size);
+            for (Dimension size : List.of(DESKTOP, PHONE)) {
+                viewport(size);
                 Path file = SCREENSHOTS.resolve(name + "-" + size.width + "x" + size.height + ".png");
                 Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             }
-            driver.manage().window().setSize(new Dimension(360, 740));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Exactly this viewport, as a phone when it is narrow: the flow runs on the phone, last set. */
+    private void viewport(Dimension size) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width,
+                "height", size.height, "deviceScaleFactor", 1, "mobile", size.width < 600));
     }
 
     private void assertAccessible(String name) {
