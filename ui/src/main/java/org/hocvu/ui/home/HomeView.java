@@ -11,6 +11,11 @@ import java.util.List;
  */
 public record HomeView(MeView me, String roleNames, String unitAddress, List<String> groupNames) {
 
+    /** The groups as one line, in the order the platform lists them. */
+    public String groupList() {
+        return String.join(", ", groupNames);
+    }
+
     /** Without a unit and a group, later issues cannot choose the person's curriculum. */
     public boolean profileIncomplete() {
         return unitAddress == null || groupNames.isEmpty();

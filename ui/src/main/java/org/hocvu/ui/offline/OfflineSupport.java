@@ -54,6 +54,6 @@ public class OfflineSupport {
     public Response serviceWorker() {
         CacheControl noCache = new CacheControl();
         noCache.setNoCache(true);
-        return Response.ok(Templates.sw(assets.version(), assets.urls())).cacheControl(noCache).build();
+        return Response.ok(Templates.sw(assets.version(), assets.offlinePageUrls())).cacheControl(noCache).build();
     }
 }

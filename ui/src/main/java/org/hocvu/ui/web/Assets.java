@@ -32,6 +32,7 @@ public class Assets {
     static final String CLASSPATH_DIR = "web/assets/";
     static final List<String> NAMES = List.of("app.css", "app.js", "icon.svg", "icon-192.png", "icon-512.png",
             "icon-maskable-512.png");
+    private static final List<String> OFFLINE_PAGE_NEEDS = List.of("app.css", "app.js", "icon.svg");
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png");
 
@@ -76,8 +77,9 @@ public class Assets {
         return Optional.ofNullable(byUrl.get(url));
     }
 
-    public List<String> urls() {
-        return byName.values().stream().map(Asset::url).toList();
+    /** What the offline page needs; the big icons stay out, a phone on a slow line fetches them only when installing. */
+    public List<String> offlinePageUrls() {
+        return OFFLINE_PAGE_NEEDS.stream().map(this::url).toList();
     }
 
     /** Changes whenever any asset changes: names the service worker's cache. */

@@ -85,6 +85,13 @@ class LearnerJourneyTest {
         assertEquals("You have signed out", browser.heading());
         browser.checkPage("11-signed-out-en");
 
+        // the service worker answers for the network that is gone, in the language chosen last
+        browser.offline(true);
+        browser.open(site + "/");
+        assertEquals("No connection", browser.heading());
+        browser.checkPage("12-offline-en");
+        browser.offline(false);
+
         // the Keycloak session ended too: coming back asks for the password again
         browser.open(site + "/me");
         browser.find("#password");
