@@ -42,6 +42,8 @@ import java.util.Set;
 public class ProfilePage {
     static final String PATH = "/me";
     static final int RESULTS_SHOWN = 10;
+    /** The page's sections, each with its own form; a saved one says so in place. */
+    static final Set<String> SECTIONS = Set.of("name", "unit", "groups");
 
     @Inject
     PageContext page;
@@ -60,21 +62,21 @@ public class ProfilePage {
     }
 
     @GET
-    public Response edit(@QueryParam("q") String query, @QueryParam("saved") boolean saved) {
-        return show(Response.Status.OK, page.chrome(), query, null, null, null, saved);
+    public Response edit(@QueryParam("q") String query, @QueryParam("saved") String saved) {
+        return show(Response.Status.OK, page.chrome(), query, null, null, null, saved != null && SECTIONS.contains(saved) ? saved : null);
     }
 
     @GET
     @Path("units")
     public TemplateInstance unitResults(@QueryParam("q") String query) {
-        return Templates.edit$unit_results(view(query, null, null, null, false)).setLocale(page.locale());
+        return Templates.edit$unit_results(view(query, null, null, null, null)).setLocale(page.locale());
     }
 
     @POST
     @Path("name")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveName(@FormParam("displayName") String displayName) {
-        return save(new MeUpdate(displayName == null ? "" : displayName, null, null), null, displayName);
+        return save("name", new MeUpdate(displayName == null ? "" : displayName, null, null), null, displayName);
     }
 
     @POST
@@ -83,9 +85,9 @@ public class ProfilePage {
     public Response saveUnit(@FormParam("unitCode") String unitCode, @FormParam("q") String query) {
         if (unitCode == null || unitCode.isBlank()) {
             return show(Response.Status.BAD_REQUEST, page.chromeAt(PATH), query, "unitCode",
-                    Texts.in(page.locale()).me_unit_required(), null, false);
+                    Texts.in(page.locale()).me_unit_required(), null, null);
         }
-        return save(new MeUpdate(null, unitCode, null), query, null);
+        return save("unit", new MeUpdate(null, unitCode, null), query, null);
     }
 
     @POST
@@ -93,27 +95,28 @@ public class ProfilePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveGroups(@FormParam("targetGroups") List<String> groups) {
         Set<String> chosen = groups == null ? Set.of() : new LinkedHashSet<>(groups);
-        return save(new MeUpdate(null, null, chosen), null, null);
+        return save("groups", new MeUpdate(null, null, chosen), null, null);
     }
 
-    private Response save(MeUpdate change, String query, String typedName) {
+    private Response save(String section, MeUpdate change, String query, String typedName) {
         try {
             page.profileChanged(identities.update(page.identity(), change));
-            return Response.seeOther(URI.create(PATH + "?saved=true")).build();
+            // back to the section just saved, where the notice appears
+            return Response.seeOther(URI.create(PATH + "?saved=" + section + "#" + section + "-h")).build();
         } catch (ApiException refused) {
             String message = Messages.get(page.locale(), refused.messageKey(), refused.args());
-            ProfileView view = view(query, refused.field(), message, typedName, false);
+            ProfileView view = view(query, refused.field(), message, typedName, null);
             return Response.status(refused.status()).entity(Templates.edit(page.chromeAt(PATH), view).setLocale(page.locale())).build();
         }
     }
 
     private Response show(Response.Status status, Chrome chrome, String query, String errorField, String errorMessage,
-                          String typedName, boolean saved) {
+                          String typedName, String saved) {
         ProfileView view = view(query, errorField, errorMessage, typedName, saved);
         return Response.status(status).entity(Templates.edit(chrome, view).setLocale(page.locale())).build();
     }
 
-    private ProfileView view(String query, String errorField, String errorMessage, String typedName, boolean saved) {
+    private ProfileView view(String query, String errorField, String errorMessage, String typedName, String saved) {
         LearnerProfile profile = page.profile();
         MeView me = identities.view(profile, page.identity());
         UnitPage results = null;

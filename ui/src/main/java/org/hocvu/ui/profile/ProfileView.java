@@ -14,9 +14,10 @@ import java.util.List;
  * @param displayName what the name field shows: the saved name, or what was typed when it was refused
  * @param results     the units found for {@code query}; null when nothing was searched
  * @param errorField  the field the error is about, null when there is none
+ * @param saved       the section just saved (name, unit, groups), null when none
  */
 public record ProfileView(MeView me, String displayName, String query, UnitPage results, List<GroupChoice> groups,
-                          String errorField, String errorMessage, boolean saved) {
+                          String errorField, String errorMessage, String saved) {
 
     public String errorFor(String field) {
         return field.equals(errorField) ? errorMessage : null;
