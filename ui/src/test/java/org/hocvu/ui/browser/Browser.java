@@ -72,13 +72,6 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    /** Cuts the network (the service worker's fetches too), as on a phone that loses its signal. */
-    void offline(boolean offline) {
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
-    }
-
     WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
