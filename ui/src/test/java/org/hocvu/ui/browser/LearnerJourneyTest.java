@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A learner on a phone, in a real browser against the real Keycloak: signs in on Keycloak's page,
  * sets their name, unit (as you type, and with the Search button as without JavaScript) and group,
- * switches to English, meets a page their role does not open, and signs out of HọcVụ and Keycloak.
+ * switches to English, meets a page their role does not open, and signs out of HọcVụ and Keycloak;
+ * then an administrator signs in and finds the page the learner could not open.
  */
 @QuarkusTest
 class LearnerJourneyTest {
@@ -44,10 +45,7 @@ class LearnerJourneyTest {
         browser.checkPage("01-welcome");
 
         browser.find("a[href='/signin']").click();
-        browser.find("#username").sendKeys("learner");
-        browser.find("#password").sendKeys("hocvu");
-        browser.screenshot("02-keycloak-sign-in");
-        browser.find("#kc-login").click();
+        signInOnKeycloaksPage("learner");
 
         browser.wait.until(ExpectedConditions.urlToBe(site + "/"));
         assertTrue(browser.heading().startsWith("Xin chào"), browser.heading());
@@ -100,6 +98,19 @@ class LearnerJourneyTest {
         browser.open(site + "/me");
         browser.find("#password");
         assertFalse(browser.driver.getCurrentUrl().startsWith(site), browser.driver.getCurrentUrl());
+
+        // an administrator signs in there and finds the system page in the navigation
+        signInOnKeycloaksPage("admin");
+        browser.find("nav.main-nav a[href='/admin']").click();
+        assertEquals("System", browser.heading());
+        browser.checkPage("13-system-en");
+    }
+
+    private void signInOnKeycloaksPage(String user) {
+        browser.find("#username").sendKeys(user);
+        browser.find("#password").sendKeys("hocvu");
+        browser.screenshot("02-keycloak-sign-in-" + user);
+        browser.find("#kc-login").click();
     }
 
     private void refuseAnEmptyName() {
