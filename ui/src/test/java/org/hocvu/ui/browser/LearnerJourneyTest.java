@@ -106,6 +106,18 @@ class LearnerJourneyTest {
         browser.checkPage("13-system-en");
     }
 
+    /** Sends the form of one section of "about me": name, unit or groups. */
+    private void send(String section) {
+        browser.find("form[action^='/me/" + section + "'] button").click();
+    }
+
+    /** Sends the section's form and waits for the page that says it was saved (not the notice of an earlier save). */
+    private void saved(String section) {
+        send(section);
+        browser.wait.until(ExpectedConditions.urlContains("saved=" + section));
+        assertTrue(browser.find("#" + section + "-h + .notice").isDisplayed());
+    }
+
     private void signInOnKeycloaksPage(String user) {
         browser.find("#username").sendKeys(user);
         browser.find("#password").sendKeys("hocvu");
@@ -117,7 +129,8 @@ class LearnerJourneyTest {
         WebElement name = browser.find("#displayName");
         name.clear();
         name.sendKeys("   ");
-        browser.find("form[action^='/me/name'] button").click();
+        send("name");
+        browser.wait.until(ExpectedConditions.urlContains("/me/name"));
         WebElement refused = browser.find("#displayName");
         assertEquals("true", refused.getAttribute("aria-invalid"));
         assertTrue(browser.find("#displayName-error").getText().contains("1 đến 255"));
@@ -125,8 +138,7 @@ class LearnerJourneyTest {
 
         refused.clear();
         refused.sendKeys("Lan Nguyễn");
-        browser.find("form[action^='/me/name'] button").click();
-        browser.find(".notice");
+        saved("name");
         assertEquals("Bạn đang đăng nhập: Lan Nguyễn", browser.find(".who").getText());
     }
 
@@ -137,8 +149,7 @@ class LearnerJourneyTest {
         assertFalse(browser.driver.getCurrentUrl().contains("q="), "found without submitting the form");
         browser.checkPage("05-about-me-unit-search");
         hanoi.click();
-        browser.find("form[action^='/me/unit'] button").click();
-        assertTrue(browser.find(".notice").isDisplayed());
+        saved("unit");
         assertTrue(browser.find("#main").getText().contains("Phường Ba Đình, Thành phố Hà Nội"));
     }
 
@@ -149,12 +160,12 @@ class LearnerJourneyTest {
         query.submit();
         browser.wait.until(ExpectedConditions.urlContains("q=Xa+Ba+Dinh"));
         // nothing chosen: said next to the list, and nothing changes
-        browser.find("form[action^='/me/unit'] button").click();
+        send("unit");
+        browser.wait.until(ExpectedConditions.urlContains("/me/unit"));
         assertTrue(browser.find("#unitCode-error").isDisplayed());
         browser.checkPage("06-about-me-unit-not-chosen");
         browser.find("#unit-results input[value='16171']").click();
-        browser.find("form[action^='/me/unit'] button").click();
-        browser.find(".notice");
+        saved("unit");
         assertTrue(browser.find("#main").getText().contains("Xã Ba Đình, Tỉnh Thanh Hóa"));
     }
 
@@ -163,8 +174,7 @@ class LearnerJourneyTest {
         WebElement notYetChosen = browser.find("form[action^='/me/groups'] input[type=checkbox]:not(:checked)");
         String group = notYetChosen.getAttribute("value");
         notYetChosen.click();
-        browser.find("form[action^='/me/groups'] button").click();
-        browser.find(".notice");
+        saved("groups");
         assertTrue(browser.find("#group-" + group).isSelected());
         browser.checkPage("07-about-me-saved");
         return group;
