@@ -1,0 +1,44 @@
+package org.hocvu.ui.error;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.hocvu.ui.i18n.AppMessages;
+import org.hocvu.ui.i18n.Texts;
+import org.hocvu.ui.layout.Chrome;
+
+/** The pages shown instead of a stack trace: 401, 403, 404 and 500, in the person's language. */
+@ApplicationScoped
+public class ErrorPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(Chrome chrome, Problem problem);
+    }
+
+    /** The page for {@code status}; {@code missingRole} names the role a 403 page asks for. */
+    public String render(int status, Chrome chrome, String missingRole) {
+        return Templates.error(chrome, problem(status, Texts.in(chrome.locale()), missingRole))
+                .setLocale(chrome.locale())
+                .render();
+    }
+
+    public Response response(int status, Chrome chrome, String missingRole) {
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(render(status, chrome, missingRole))
+                .build();
+    }
+
+    static Problem problem(int status, AppMessages msg, String missingRole) {
+        return switch (status) {
+            case 401 -> new Problem(status, msg.error_401_title(), msg.error_401_explanation(), "/signin", msg.sign_in_again());
+            case 403 -> new Problem(status, msg.error_403_title(),
+                    msg.error_403_explanation(Texts.roleName(msg, missingRole)), "/", msg.error_go_home());
+            case 404 -> new Problem(status, msg.error_404_title(), msg.error_404_explanation(), "/", msg.error_go_home());
+            default -> new Problem(status, msg.error_500_title(), msg.error_500_explanation(), "/", msg.error_go_home());
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package org.hocvu.ui.error;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.InternalServerErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.hocvu.lms.shared.ApiExceptionMappers;
+import org.hocvu.ui.layout.Chrome;
+import org.hocvu.ui.layout.PageContext;
+import org.hocvu.ui.web.WebRoutes;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Pages get pages, the JSON API keeps JSON. Quarkus REST answers every path nothing else serves, so
+ * an unknown page arrives here as a {@link NotFoundException}; these mappers come before the
+ * engine's JSON-only ones and hand the API's paths back to them.
+ */
+public class PageErrorMappers {
+    private static final Logger LOG = Logger.getLogger(PageErrorMappers.class);
+    private static final ApiExceptionMappers API = new ApiExceptionMappers();
+
+    @Inject
+    ErrorPages errorPages;
+
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response notFound(NotFoundException e, HttpServerRequest request, HttpHeaders headers) {
+        if (WebRoutes.isApi(request.path())) {
+            return API.notFound(e, headers);
+        }
+        return page(404, request);
+    }
+
+    /** Failures nobody foresaw: logged with their trace for operators, never shown to the person. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response unexpected(Exception failure, HttpServerRequest request, HttpHeaders headers) {
+        LOG.errorf(failure, "%s %s failed", request.method(), request.path());
+        if (WebRoutes.isApi(request.path())) {
+            return API.web(new InternalServerErrorException(), headers);
+        }
+        return page(500, request);
+    }
+
+    private Response page(int status, HttpServerRequest request) {
+        return errorPages.response(status, Chrome.anonymous(PageContext.languageOf(request), "/"), null);
+    }
+}

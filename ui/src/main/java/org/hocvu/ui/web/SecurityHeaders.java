@@ -1,0 +1,53 @@
+package org.hocvu.ui.web;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Headers that make every page harder to abuse: a Content-Security-Policy without inline script,
+ * no sniffing, no framing, no referrer leaving the site; and no caching of pages, which show
+ * personal data on phones that are often shared. Quarkus' own tools under {@code /q} (Swagger UI
+ * needs inline script) get all but the CSP.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+    private final String contentSecurityPolicy;
+
+    SecurityHeaders(@ConfigProperty(name = "quarkus.oidc.web.auth-server-url") Optional<String> signInServer) {
+        // signing out posts a form that Keycloak's end-session endpoint answers: form-action must allow it
+        String signIn = signInServer.map(URI::create)
+                .map(u -> " " + u.getScheme() + "://" + u.getAuthority())
+                .orElse("");
+        contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "connect-src 'self'; font-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; "
+                + "base-uri 'none'; form-action 'self'" + signIn + "; frame-ancestors 'none'";
+    }
+
+    public String contentSecurityPolicy() {
+        return contentSecurityPolicy;
+    }
+
+    void apply(RoutingContext rc) {
+        boolean tool = WebRoutes.isTool(rc.normalizedPath());
+        HttpServerResponse response = rc.response();
+        response.headers()
+                .set("X-Content-Type-Options", "nosniff")
+                .set("X-Frame-Options", "DENY")
+                .set("Referrer-Policy", "same-origin");
+        if (!tool) {
+            response.headers().set("Content-Security-Policy", contentSecurityPolicy);
+        }
+        rc.addHeadersEndHandler(end -> {
+            if (!tool && !response.headers().contains(HttpHeaders.CACHE_CONTROL)) {
+                response.headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+        });
+        rc.next();
+    }
+}
