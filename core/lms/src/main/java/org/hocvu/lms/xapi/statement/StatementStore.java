@@ -1,0 +1,127 @@
+package org.hocvu.lms.xapi.statement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.hocvu.lms.xapi.json.XapiJson;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The SQL of the statement table: plain JDBC, batched, because this is the hottest path of HọcVụ. */
+final class StatementStore {
+    record Existing(JsonNode statement, boolean voiding, Set<UUID> keys) {
+    }
+
+    record NewRow(UUID id, Instant stored, Set<UUID> keys, boolean voiding, String json) {
+    }
+
+    private StatementStore() {
+    }
+
+    static void lockAsWriter(Connection c) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock_shared(?)")) {
+            lock.setLong(1, org.hocvu.lms.xapi.feed.StatementFeed.WRITERS_LOCK);
+            lock.execute();
+        }
+    }
+
+    static Map<UUID, Existing> existing(Connection c, Collection<UUID> ids) throws SQLException {
+        Map<UUID, Existing> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT id, voiding, filter_keys, statement::text FROM xapi_statement WHERE id = ANY (?)")) {
+            q.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    UUID[] keys = (UUID[]) rs.getArray(3).getArray();
+                    found.put(rs.getObject(1, UUID.class), new Existing(XapiJson.parse(rs.getBytes(4), "statement"),
+                            rs.getBoolean(2), Set.of(keys)));
+                }
+            }
+        }
+        return found;
+    }
+
+    static void insert(Connection c, List<NewRow> rows) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO xapi_statement (id, stored, filter_keys, voiding, statement)
+                VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (id) DO NOTHING""")) {
+            for (NewRow row : rows) {
+                insert.setObject(1, row.id());
+                insert.setTimestamp(2, Timestamp.from(row.stored()));
+                Array keys = c.createArrayOf("uuid", row.keys().toArray());
+                insert.setArray(3, keys);
+                insert.setBoolean(4, row.voiding());
+                insert.setString(5, row.json());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    static void markVoided(Connection c, Collection<UUID> targets) throws SQLException {
+        if (targets.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE xapi_statement SET voided = true WHERE id = ANY (?) AND NOT voiding")) {
+            update.setArray(1, c.createArrayOf("uuid", targets.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    static void saveAttachments(Connection c, Map<String, String> contentTypes, Map<String, byte[]> contents) throws SQLException {
+        if (contents.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO xapi_attachment (sha2, content_type, content) VALUES (?, ?, ?) ON CONFLICT (sha2) DO NOTHING")) {
+            for (var e : contents.entrySet()) {
+                insert.setString(1, e.getKey());
+                insert.setString(2, contentTypes.getOrDefault(e.getKey(), "application/octet-stream"));
+                insert.setBytes(3, e.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * Merges definitions into the canonical activities: later properties win, language maps
+     * (name, description) gain the new languages. Sorted by id so concurrent batches lock rows in
+     * the same order and cannot deadlock.
+     */
+    static void mergeActivities(Connection c, Map<String, JsonNode> definitions) throws SQLException {
+        if (definitions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = c.prepareStatement("""
+                INSERT INTO xapi_activity (id, definition, updated) VALUES (?, ?::jsonb, now())
+                ON CONFLICT (id) DO UPDATE SET updated = now(), definition = xapi_activity.definition || EXCLUDED.definition
+                  || CASE WHEN jsonb_exists(xapi_activity.definition, 'name') AND jsonb_exists(EXCLUDED.definition, 'name')
+                          THEN jsonb_build_object('name', (xapi_activity.definition -> 'name') || (EXCLUDED.definition -> 'name'))
+                          ELSE '{}'::jsonb END
+                  || CASE WHEN jsonb_exists(xapi_activity.definition, 'description') AND jsonb_exists(EXCLUDED.definition, 'description')
+                          THEN jsonb_build_object('description', (xapi_activity.definition -> 'description') || (EXCLUDED.definition -> 'description'))
+                          ELSE '{}'::jsonb END""")) {
+            for (String id : new java.util.TreeSet<>(definitions.keySet())) {
+                upsert.setString(1, id);
+                upsert.setString(2, XapiJson.text(definitions.get(id)));
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+}
