@@ -77,6 +77,7 @@ public class StatementFeed {
             return;
         }
         long horizon = horizon();
+        LOG.debugf("xAPI statement feed: delivering up to seq %d", horizon);
         for (XapiStatementConsumer consumer : consumers) {
             while (QuarkusTransaction.requiringNew().call(() -> deliver(consumer, horizon)) == BATCH) {
                 // a full batch: there may be more below the horizon
