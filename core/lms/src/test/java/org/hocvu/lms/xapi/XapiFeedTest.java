@@ -2,18 +2,13 @@ package org.hocvu.lms.xapi;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hocvu.lms.xapi.credential.CredentialService;
 import org.hocvu.lms.xapi.credential.IssuedCredential;
-import org.hocvu.lms.xapi.feed.FeedStatement;
 import org.hocvu.lms.xapi.feed.StatementFeed;
-import org.hocvu.lms.xapi.feed.XapiStatementConsumer;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.hocvu.lms.xapi.XapiFixtures.as;
 import static org.hocvu.lms.xapi.XapiFixtures.statement;
@@ -21,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@org.junit.jupiter.api.Disabled("fails: the recording consumer receives nothing although the feed reaches the horizon; under investigation")
 class XapiFeedTest {
     @Inject
     CredentialService credentials;
@@ -30,22 +24,6 @@ class XapiFeedTest {
     @Inject
     RecordingConsumer consumer;
 
-    /** A consumer that remembers what it was given. */
-    @ApplicationScoped
-    static class RecordingConsumer implements XapiStatementConsumer {
-        final List<FeedStatement> received = new CopyOnWriteArrayList<>();
-
-        @Override
-        public String name() {
-            return "test-recorder";
-        }
-
-        @Override
-        public void accept(List<FeedStatement> statements) {
-            received.addAll(statements);
-        }
-    }
-
     @Test
     void committedStatementsReachConsumersOnceInOrderAndCanBeReplayed() {
         IssuedCredential c = XapiFixtures.credential(credentials, "all");
@@ -53,15 +31,15 @@ class XapiFeedTest {
         String id = as(c).contentType(ContentType.JSON).body(statement(null, mbox, "http://adlnet.gov/expapi/verbs/passed", "http://example.org/t"))
                 .post("/xapi/statements").then().statusCode(200).extract().path("[0]");
         feed.drain();
-        long seen = consumer.received.stream().filter(s -> s.id().toString().equals(id)).count();
-        assertEquals(1, seen);
+        long seen = consumer.received().stream().filter(s -> s.id().toString().equals(id)).count();
+        assertEquals(1, seen, () -> "received " + consumer.received() + " looking for " + id);
         feed.drain();
-        assertEquals(1, consumer.received.stream().filter(s -> s.id().toString().equals(id)).count());
-        for (int i = 1; i < consumer.received.size(); i++) {
-            assertTrue(consumer.received.get(i).seq() > consumer.received.get(i - 1).seq());
+        assertEquals(1, consumer.received().stream().filter(s -> s.id().toString().equals(id)).count());
+        for (int i = 1; i < consumer.received().size(); i++) {
+            assertTrue(consumer.received().get(i).seq() > consumer.received().get(i - 1).seq());
         }
         feed.replay("test-recorder");
         feed.drain();
-        assertEquals(2, consumer.received.stream().filter(s -> s.id().toString().equals(id)).count());
+        assertEquals(2, consumer.received().stream().filter(s -> s.id().toString().equals(id)).count());
     }
 }

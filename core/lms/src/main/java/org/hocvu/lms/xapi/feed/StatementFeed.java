@@ -148,6 +148,7 @@ public class StatementFeed {
                     }
                 }
             }
+            LOG.debugf("xAPI statement feed: %s at %d gets %d statements", consumer.name(), position, batch.size());
             if (batch.isEmpty()) {
                 return 0;
             }
