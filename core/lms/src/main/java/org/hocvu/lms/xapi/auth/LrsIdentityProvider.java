@@ -30,17 +30,27 @@ public class LrsIdentityProvider implements IdentityProvider<LrsBasicRequest> {
 
     @Override
     public Uni<SecurityIdentity> authenticate(LrsBasicRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> {
-            LrsCredential credential = credentials.check(request.key(), request.secret()).orElse(null);
-            if (credential == null) {
-                limiter.failed(request.client());
-                throw new AuthenticationFailedException();
+        if (credentials.cached(request.key())) {
+            // a hash comparison in memory: no reason to leave the event loop
+            try {
+                return Uni.createFrom().item(identity(request));
+            } catch (AuthenticationFailedException e) {
+                return Uni.createFrom().failure(e);
             }
-            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal("lrs:" + credential.key()))
-                    .addAttribute(CREDENTIAL, credential);
-            credential.scopes().forEach(identity::addRole);
-            return identity.build();
-        });
+        }
+        return context.runBlocking(() -> identity(request));
+    }
+
+    private SecurityIdentity identity(LrsBasicRequest request) {
+        LrsCredential credential = credentials.check(request.key(), request.secret()).orElse(null);
+        if (credential == null) {
+            limiter.failed(request.client());
+            throw new AuthenticationFailedException();
+        }
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("lrs:" + credential.key()))
+                .addAttribute(CREDENTIAL, credential);
+        credential.scopes().forEach(identity::addRole);
+        return identity.build();
     }
 }

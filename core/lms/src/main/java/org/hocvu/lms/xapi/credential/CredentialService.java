@@ -126,6 +126,12 @@ public class CredentialService {
         cache.clear();
     }
 
+    /** True when checking this key needs no database access (it was loaded a moment ago). */
+    public boolean cached(String key) {
+        Cached cached = cache.get(key);
+        return cached != null && cached.until() >= System.currentTimeMillis();
+    }
+
     /** The live credential with this key and secret, if both match. */
     public Optional<LrsCredential> check(String key, String secret) {
         long now = System.currentTimeMillis();

@@ -70,7 +70,6 @@ public class StatementService {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
-                StatementStore.lockAsWriter(c);
                 write(c, batch, stored, caller, parts, usedHashes);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -84,48 +83,62 @@ public class StatementService {
         return ids;
     }
 
+    /**
+     * Inserts the batch. Only statements targeting others need a lookup before; an id the store
+     * already has is found by the INSERT itself (nothing inserted for it) and then compared, so the
+     * common case costs one round trip. Voiding, attachments and definitions only follow new rows.
+     */
     private void write(Connection c, Map<UUID, ObjectNode> batch, Instant stored, XapiCaller caller,
                        Map<String, Multipart.Part> parts, Set<String> usedHashes) throws SQLException {
-        Set<UUID> lookups = new HashSet<>(batch.keySet());
-        batch.values().forEach(s -> refTarget(s).ifPresent(lookups::add));
-        Map<UUID, StatementStore.Existing> existing = StatementStore.existing(c, lookups);
+        Set<UUID> targets = new HashSet<>();
+        batch.values().forEach(s -> refTarget(s).ifPresent(targets::add));
+        Map<UUID, StatementStore.Existing> targetRows = StatementStore.existing(c, targets);
         List<StatementStore.NewRow> rows = new ArrayList<>();
         Map<UUID, Set<UUID>> newKeys = new HashMap<>();
-        Set<UUID> voidTargets = new LinkedHashSet<>();
-        Map<String, JsonNode> definitions = new HashMap<>();
+        Map<UUID, UUID> voids = new LinkedHashMap<>();
+        Map<UUID, ObjectNode> asReceived = new HashMap<>();
         for (ObjectNode s : batch.values()) {
             UUID id = UUID.fromString(s.get("id").asText());
-            StatementStore.Existing same = existing.get(id);
-            if (same != null) {
-                if (!StatementComparison.same(same.statement(), s)) {
-                    throw XapiException.conflict("xapi.statement.conflict", id);
-                }
-                continue;
-            }
+            asReceived.put(id, s.deepCopy());
             complete(s, stored, caller);
             boolean voiding = StatementRules.VOIDED_VERB.equals(s.path("verb").path("id").asText());
             if (voiding) {
                 UUID target = refTarget(s).orElseThrow();
-                StatementStore.Existing targetRow = existing.get(target);
+                StatementStore.Existing targetRow = targetRows.get(target);
                 ObjectNode targetInBatch = batch.get(target);
                 boolean targetVoiding = targetRow != null ? targetRow.voiding()
                         : targetInBatch != null && StatementRules.VOIDED_VERB.equals(targetInBatch.path("verb").path("id").asText());
                 if (targetVoiding) {
                     throw XapiException.badRequest("xapi.statement.void-voiding", target);
                 }
-                voidTargets.add(target);
+                voids.put(id, target);
             }
             Set<UUID> keys = FilterKeys.of(s);
-            refTarget(s).ifPresent(target -> inheritKeys(keys, target, existing, newKeys, batch, FilterKeys.authorityKey(s)));
+            refTarget(s).ifPresent(target -> inheritKeys(keys, target, targetRows, newKeys, batch, FilterKeys.authorityKey(s)));
             newKeys.put(id, keys);
-            if (caller.can(Scope.DEFINE)) {
-                activities.collect(s, definitions);
-            }
             rows.add(new StatementStore.NewRow(id, stored, keys, voiding, XapiJson.text(s)));
         }
-        StatementStore.insert(c, rows);
-        StatementStore.markVoided(c, voidTargets);
+        Set<UUID> inserted = StatementStore.insert(c, rows);
+        if (inserted.size() < rows.size()) {
+            Set<UUID> known = new HashSet<>(batch.keySet());
+            known.removeAll(inserted);
+            StatementStore.existing(c, known).forEach((id, row) -> {
+                if (!StatementComparison.same(row.statement(), asReceived.get(id))) {
+                    throw XapiException.conflict("xapi.statement.conflict", id);
+                }
+            });
+        }
+        List<UUID> voided = voids.entrySet().stream().filter(v -> inserted.contains(v.getKey())).map(Map.Entry::getValue).toList();
+        StatementStore.markVoided(c, voided);
         saveAttachments(c, parts, usedHashes);
+        Map<String, JsonNode> definitions = new HashMap<>();
+        if (caller.can(Scope.DEFINE)) {
+            batch.forEach((id, s) -> {
+                if (inserted.contains(id)) {
+                    activities.collect(s, definitions);
+                }
+            });
+        }
         activities.merge(c, definitions);
     }
 

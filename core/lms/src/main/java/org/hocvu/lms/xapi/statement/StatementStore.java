@@ -3,7 +3,6 @@ package org.hocvu.lms.xapi.statement;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hocvu.lms.xapi.json.XapiJson;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,14 +24,10 @@ final class StatementStore {
     record NewRow(UUID id, Instant stored, Set<UUID> keys, boolean voiding, String json) {
     }
 
-    private StatementStore() {
-    }
+    /** Rows per INSERT: 5 parameters each, well below the protocol's 32767. */
+    private static final int INSERT_CHUNK = 1000;
 
-    static void lockAsWriter(Connection c) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock_shared(?)")) {
-            lock.setLong(1, org.hocvu.lms.xapi.feed.StatementFeed.WRITERS_LOCK);
-            lock.execute();
-        }
+    private StatementStore() {
     }
 
     static Map<UUID, Existing> existing(Connection c, Collection<UUID> ids) throws SQLException {
@@ -54,21 +49,42 @@ final class StatementStore {
         return found;
     }
 
-    static void insert(Connection c, List<NewRow> rows) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO xapi_statement (id, stored, filter_keys, voiding, statement)
-                VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (id) DO NOTHING""")) {
-            for (NewRow row : rows) {
-                insert.setObject(1, row.id());
-                insert.setTimestamp(2, Timestamp.from(row.stored()));
-                Array keys = c.createArrayOf("uuid", row.keys().toArray());
-                insert.setArray(3, keys);
-                insert.setBoolean(4, row.voiding());
-                insert.setString(5, row.json());
-                insert.addBatch();
+    /**
+     * Inserts the rows that are new, as one multi-row INSERT per chunk, and returns the ids it
+     * inserted: an id the store already has is left alone (its statement is compared by the caller).
+     */
+    static Set<UUID> insert(Connection c, List<NewRow> rows) throws SQLException {
+        Set<UUID> inserted = new java.util.HashSet<>();
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            List<NewRow> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+            // the writers' shared lock (see StatementFeed) is taken by the same statement, before
+            // any row (and so any seq) is made: one round trip instead of two
+            StringBuilder sql = new StringBuilder("""
+                    WITH writers AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(?))
+                    INSERT INTO xapi_statement (id, stored, filter_keys, voiding, statement)
+                    SELECT v.* FROM writers CROSS JOIN (VALUES """);
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(?::uuid, ?::timestamptz, ?::uuid[], ?::boolean, ?::jsonb)");
             }
-            insert.executeBatch();
+            sql.append(") AS v ON CONFLICT (id) DO NOTHING RETURNING id");
+            try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+                insert.setLong(1, org.hocvu.lms.xapi.feed.StatementFeed.WRITERS_LOCK);
+                int p = 2;
+                for (NewRow row : chunk) {
+                    insert.setObject(p++, row.id());
+                    insert.setTimestamp(p++, Timestamp.from(row.stored()));
+                    insert.setArray(p++, c.createArrayOf("uuid", row.keys().toArray()));
+                    insert.setBoolean(p++, row.voiding());
+                    insert.setString(p++, row.json());
+                }
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
         }
+        return inserted;
     }
 
     static void markVoided(Connection c, Collection<UUID> targets) throws SQLException {
