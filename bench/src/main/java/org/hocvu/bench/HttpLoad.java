@@ -1,12 +1,7 @@
 package org.hocvu.bench;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -16,15 +11,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
-/** Drives the LRS over HTTP with a fixed number of concurrent clients, each waiting for its answer. */
+/** Drives the LRS over HTTP with a fixed number of concurrent clients, each on its own keep-alive connection. */
 final class HttpLoad {
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private final String endpoint;
+    private final URI endpoint;
     private final String authorization;
 
     HttpLoad(String endpoint, String key, String secret) {
-        this.endpoint = endpoint.endsWith("/") ? endpoint : endpoint + "/";
+        this.endpoint = URI.create(endpoint.endsWith("/") ? endpoint : endpoint + "/");
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -32,11 +25,12 @@ final class HttpLoad {
     long post(int requests, int clients, IntFunction<String> body) throws Exception {
         AtomicInteger next = new AtomicInteger();
         return run(clients, () -> {
-            for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                HttpResponse<String> r = send(request("statements").POST(HttpRequest.BodyPublishers.ofString(body.apply(i)))
-                        .header("Content-Type", "application/json").build());
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException("POST statements: HTTP " + r.statusCode() + " " + r.body());
+            try (KeepAliveConnection http = new KeepAliveConnection(endpoint, authorization)) {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    KeepAliveConnection.Reply r = http.send("POST", "statements", body.apply(i).getBytes(StandardCharsets.UTF_8));
+                    if (r.status() != 200) {
+                        throw new IllegalStateException("POST statements: HTTP " + r.status() + " " + r.body());
+                    }
                 }
             }
             return null;
@@ -48,26 +42,19 @@ final class HttpLoad {
         AtomicInteger next = new AtomicInteger();
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
         run(clients, () -> {
-            for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
-                long start = System.nanoTime();
-                HttpResponse<String> r = send(request("statements?" + queries.get(i)).GET().build());
-                latencies.add(System.nanoTime() - start);
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException("GET statements: HTTP " + r.statusCode() + " " + r.body());
+            try (KeepAliveConnection http = new KeepAliveConnection(endpoint, authorization)) {
+                for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
+                    long start = System.nanoTime();
+                    KeepAliveConnection.Reply r = http.send("GET", "statements?" + queries.get(i), null);
+                    latencies.add(System.nanoTime() - start);
+                    if (r.status() != 200) {
+                        throw new IllegalStateException("GET statements: HTTP " + r.status() + " " + r.body());
+                    }
                 }
             }
             return null;
         });
         return latencies;
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(endpoint + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization).header("X-Experience-API-Version", "1.0.3");
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static long run(int clients, java.util.concurrent.Callable<Void> work) throws Exception {
