@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down secret guessing: a client (remote address) that fails to authenticate too often in
- * a window is refused with 429 until the window ends. Counted per node; behind N nodes a client
- * gets at most N times the limit, which still makes guessing 256-bit secrets hopeless.
+ * Slows down secret guessing: a client (remote address and key) that fails to authenticate too
+ * often in a window is refused with 429 until the window ends. Counted per node; behind N nodes a
+ * client gets at most N times the limit, which still makes guessing 256-bit secrets hopeless.
  */
 @ApplicationScoped
 public class FailedAuthLimiter {

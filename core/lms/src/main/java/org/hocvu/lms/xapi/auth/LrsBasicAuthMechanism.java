@@ -4,6 +4,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
@@ -22,7 +24,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class LrsBasicAuthMechanism implements HttpAuthenticationMechanism {
-    static final String RATE_LIMITED = "hocvu.xapi.rate-limited";
+    /** Attribute of the anonymous identity given to a client that failed too often: the LRS answers 429. */
+    public static final String RATE_LIMITED = "hocvu.xapi.rate-limited";
     private static final String PREFIX = "/xapi/";
 
     @Inject
@@ -46,10 +49,12 @@ public class LrsBasicAuthMechanism implements HttpAuthenticationMechanism {
         if (key.isEmpty() && secret.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        String client = rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().hostAddress();
+        // counted per client and key: guessing one key's secret is slowed down, while other people
+        // behind the same address (a school, a commune office) keep working
+        String client = (rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().hostAddress()) + "|" + key;
         if (limiter.blocked(client)) {
-            rc.put(RATE_LIMITED, Boolean.TRUE);
-            return Uni.createFrom().failure(new AuthenticationFailedException());
+            return Uni.createFrom().item(QuarkusSecurityIdentity.builder().setAnonymous(true)
+                    .setPrincipal(new QuarkusPrincipal("")).addAttribute(RATE_LIMITED, Boolean.TRUE).build());
         }
         return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new LrsBasicRequest(key, secret, client), rc));
     }
@@ -59,10 +64,13 @@ public class LrsBasicAuthMechanism implements HttpAuthenticationMechanism {
         if (!rc.normalizedPath().startsWith(PREFIX)) {
             return Uni.createFrom().nullItem();
         }
-        if (Boolean.TRUE.equals(rc.get(RATE_LIMITED))) {
-            return Uni.createFrom().item(new ChallengeData(429, "Retry-After", "60"));
-        }
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"xapi\""));
+    }
+
+    /** Asked before the bearer-token mechanism, so that /xapi failures get the Basic (or 429) challenge. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
     }
 
     @Override

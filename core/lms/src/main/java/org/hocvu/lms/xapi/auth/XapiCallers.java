@@ -42,6 +42,9 @@ public class XapiCallers {
      * @param client            the remote address, for the failed-authentication limit
      */
     public XapiCaller of(SecurityIdentity identity, String formAuthorization, String client) {
+        if (Boolean.TRUE.equals(identity.getAttribute(LrsBasicAuthMechanism.RATE_LIMITED))) {
+            throw new XapiException(429, "xapi.auth.rate-limited");
+        }
         if (identity.isAnonymous()) {
             return formAuthorization == null ? ANONYMOUS : fromFormAuthorization(formAuthorization, client);
         }
@@ -73,9 +76,6 @@ public class XapiCallers {
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             throw new XapiException(401, "xapi.auth.required");
         }
-        if (limiter.blocked(client)) {
-            throw new XapiException(429, "xapi.auth.rate-limited");
-        }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
@@ -85,8 +85,11 @@ public class XapiCallers {
         int colon = decoded.indexOf(':');
         String key = colon < 0 ? decoded : decoded.substring(0, colon);
         String secret = colon < 0 ? "" : decoded.substring(colon + 1);
+        if (limiter.blocked(client + "|" + key)) {
+            throw new XapiException(429, "xapi.auth.rate-limited");
+        }
         return credentials.check(key, secret).map(this::forCredential).orElseGet(() -> {
-            limiter.failed(client);
+            limiter.failed(client + "|" + key);
             throw new XapiException(401, "xapi.auth.required");
         });
     }
