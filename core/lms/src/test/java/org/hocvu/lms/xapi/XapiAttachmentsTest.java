@@ -68,8 +68,9 @@ class XapiAttachmentsTest {
         String unsigned = XapiFixtures.statement(id, "signer@example.org", "http://adlnet.gov/expapi/verbs/completed", "http://example.org/signed");
         byte[] goodJws = jws("RS256", unsigned, key);
         postSigned(unsigned, goodJws).then().statusCode(200);
-        String other = unsigned.replace("http://example.org/signed", "http://example.org/tampered").replace(id, UUID.randomUUID().toString());
-        postSigned(other.replace(id, UUID.randomUUID().toString()), jws("RS256", unsigned, key)).then().statusCode(400);
+        // a different statement carrying the first one's signature
+        String tampered = unsigned.replace("http://example.org/signed", "http://example.org/tampered").replace(id, UUID.randomUUID().toString());
+        postSigned(tampered, jws("RS256", unsigned, key)).then().statusCode(400);
         postSigned(XapiFixtures.statement(UUID.randomUUID().toString(), "s@example.org", "http://adlnet.gov/expapi/verbs/completed", "http://example.org/x"),
                 "not-a-jws".getBytes(StandardCharsets.UTF_8)).then().statusCode(400);
     }

@@ -125,6 +125,20 @@ class XapiStatementsTest {
     }
 
     @Test
+    void aStatementArrivingAfterItsVoidingStatementIsStoredVoided() {
+        String mbox = UUID.randomUUID() + "@example.org";
+        String target = UUID.randomUUID().toString();
+        as(all).contentType(ContentType.JSON).body("""
+                {"actor":{"mbox":"mailto:%s"},"verb":{"id":"http://adlnet.gov/expapi/verbs/voided"},
+                 "object":{"objectType":"StatementRef","id":"%s"}}""".formatted(mbox, target))
+                .post("/xapi/statements").then().statusCode(200);
+        as(all).contentType(ContentType.JSON).body(statement(target, mbox, VERB, "http://example.org/late"))
+                .post("/xapi/statements").then().statusCode(200);
+        as(all).queryParam("statementId", target).get("/xapi/statements").then().statusCode(404);
+        as(all).queryParam("voidedStatementId", target).get("/xapi/statements").then().statusCode(200);
+    }
+
+    @Test
     void filtersPageWithMoreAndFormats() {
         String mbox = UUID.randomUUID() + "@example.org";
         String activity = "http://example.org/course/" + UUID.randomUUID();

@@ -116,7 +116,7 @@ public class StatementService {
             Set<UUID> keys = FilterKeys.of(s);
             refTarget(s).ifPresent(target -> inheritKeys(keys, target, targetRows, newKeys, batch, FilterKeys.authorityKey(s)));
             newKeys.put(id, keys);
-            rows.add(new StatementStore.NewRow(id, stored, keys, voiding, XapiJson.text(s)));
+            rows.add(new StatementStore.NewRow(id, stored, keys, voids.get(id), XapiJson.text(s)));
         }
         Set<UUID> inserted = StatementStore.insert(c, rows);
         if (inserted.size() < rows.size()) {

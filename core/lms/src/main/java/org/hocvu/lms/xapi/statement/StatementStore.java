@@ -21,7 +21,7 @@ final class StatementStore {
     record Existing(JsonNode statement, boolean voiding, Set<UUID> keys) {
     }
 
-    record NewRow(UUID id, Instant stored, Set<UUID> keys, boolean voiding, String json) {
+    record NewRow(UUID id, Instant stored, Set<UUID> keys, UUID voidTarget, String json) {
     }
 
     /** Rows per INSERT: 5 parameters each, well below the protocol's 32767. */
@@ -61,12 +61,15 @@ final class StatementStore {
             // any row (and so any seq) is made: one round trip instead of two
             StringBuilder sql = new StringBuilder("""
                     WITH writers AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(?))
-                    INSERT INTO xapi_statement (id, stored, filter_keys, voiding, statement)
-                    SELECT v.* FROM writers CROSS JOIN (VALUES """);
+                    INSERT INTO xapi_statement (id, stored, filter_keys, void_target, voiding, voided, statement)
+                    SELECT v.id, v.stored, v.keys, v.target, v.target IS NOT NULL,
+                           v.target IS NULL AND EXISTS (SELECT 1 FROM xapi_statement x WHERE x.void_target = v.id),
+                           v.statement
+                    FROM writers CROSS JOIN (VALUES """);
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?::uuid, ?::timestamptz, ?::uuid[], ?::boolean, ?::jsonb)");
+                sql.append(i == 0 ? "" : ",").append("(?::uuid, ?::timestamptz, ?::uuid[], ?::uuid, ?::jsonb)");
             }
-            sql.append(") AS v ON CONFLICT (id) DO NOTHING RETURNING id");
+            sql.append(") AS v (id, stored, keys, target, statement) ON CONFLICT (id) DO NOTHING RETURNING id");
             try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
                 insert.setLong(1, org.hocvu.lms.xapi.feed.StatementFeed.WRITERS_LOCK);
                 int p = 2;
@@ -74,7 +77,7 @@ final class StatementStore {
                     insert.setObject(p++, row.id());
                     insert.setTimestamp(p++, Timestamp.from(row.stored()));
                     insert.setArray(p++, c.createArrayOf("uuid", row.keys().toArray()));
-                    insert.setBoolean(p++, row.voiding());
+                    insert.setObject(p++, row.voidTarget());
                     insert.setString(p++, row.json());
                 }
                 try (ResultSet rs = insert.executeQuery()) {
@@ -92,7 +95,7 @@ final class StatementStore {
             return;
         }
         try (PreparedStatement update = c.prepareStatement(
-                "UPDATE xapi_statement SET voided = true WHERE id = ANY (?) AND NOT voiding")) {
+                "UPDATE xapi_statement SET voided = true WHERE id = ANY (?) AND NOT voiding AND NOT voided")) {
             update.setArray(1, c.createArrayOf("uuid", targets.toArray()));
             update.executeUpdate();
         }
