@@ -36,8 +36,9 @@ public class XapiHttpFilter {
         String origin = rc.request().getHeader("Origin");
         if (origin != null) {
             response.putHeader("Access-Control-Allow-Origin", origin);
+            // no Allow-Credentials: content sends its Authorization header explicitly, and a browser
+            // must not attach a signed-in person's cookies or cached Basic login to another site's calls
             response.putHeader("Vary", "Origin");
-            response.putHeader("Access-Control-Allow-Credentials", "true");
             response.putHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
         }
         if (rc.request().method() == HttpMethod.OPTIONS && rc.request().getHeader("Access-Control-Request-Method") != null) {

@@ -103,7 +103,7 @@ public class XapiResource {
                 effectiveBody = alternate.body();
             }
             String client = vertxRequest.remoteAddress() == null ? "?" : vertxRequest.remoteAddress().hostAddress();
-            XapiCaller caller = callers.of(identity, headers.get("authorization") == null ? null : formAuthorization(method, headers, httpHeaders), client);
+            XapiCaller caller = callers.of(identity, formAuthorization(headers, httpHeaders), client);
             XapiRequest request = new XapiRequest(effectiveMethod, resource, params, headers, effectiveBody, caller);
             if (!resource.equals("about")) {
                 checkVersion(request);
@@ -121,7 +121,7 @@ public class XapiResource {
     }
 
     /** The Authorization given as a form parameter of the alternate syntax; a real header wins. */
-    private static String formAuthorization(String method, Map<String, String> headers, HttpHeaders original) {
+    private static String formAuthorization(Map<String, String> headers, HttpHeaders original) {
         return original.getHeaderString("Authorization") == null ? headers.get("authorization") : null;
     }
 
