@@ -48,7 +48,8 @@ record AlternateSyntax(String method, Map<String, String> params, byte[] body) {
             if (name.equals("content")) {
                 content = value.getBytes(StandardCharsets.UTF_8);
             } else if (HEADER_FIELDS.contains(lower)) {
-                headers.put(lower, value);
+                // a header the client could send as a real header wins over its form copy
+                headers.putIfAbsent(lower, value);
             } else {
                 params.put(name, value);
             }
