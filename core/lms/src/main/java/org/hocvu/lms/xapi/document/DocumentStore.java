@@ -1,0 +1,148 @@
+package org.hocvu.lms.xapi.document;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Documents in one table; each request runs in one transaction with the document row locked. */
+@ApplicationScoped
+public class DocumentStore {
+    @Inject
+    AgroalDataSource db;
+
+    /** Where a document lives: kind, activity, agent and registration ('' where absent). */
+    public record Scope(DocumentKind kind, String activityId, String agentKey, String registration) {
+    }
+
+    public record Document(String contentType, byte[] content, String etag, Instant updated) {
+    }
+
+    public record Ids(List<String> ids, Instant lastModified) {
+    }
+
+    public interface Work<T> {
+        T run(Tx tx) throws SQLException;
+    }
+
+    /** The operations available inside one transaction. */
+    public final class Tx {
+        private final Connection c;
+
+        Tx(Connection c) {
+            this.c = c;
+        }
+
+        public Optional<Document> lock(Scope s, String docId) throws SQLException {
+            try (PreparedStatement q = c.prepareStatement("SELECT content_type, content, etag, updated FROM xapi_document "
+                    + "WHERE kind = ? AND activity_id = ? AND agent_key = ? AND registration = ? AND doc_id = ? FOR UPDATE")) {
+                bind(q, s, docId);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(new Document(rs.getString(1), rs.getBytes(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant())) : Optional.empty();
+                }
+            }
+        }
+
+        public void put(Scope s, String docId, String contentType, byte[] content) throws SQLException {
+            try (PreparedStatement q = c.prepareStatement("""
+                    INSERT INTO xapi_document (kind, activity_id, agent_key, registration, doc_id, content_type, content, etag, updated)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())
+                    ON CONFLICT (kind, activity_id, agent_key, registration, doc_id) DO UPDATE SET
+                      content_type = EXCLUDED.content_type, content = EXCLUDED.content, etag = EXCLUDED.etag, updated = now()""")) {
+                bind(q, s, docId);
+                q.setString(6, contentType);
+                q.setBytes(7, content);
+                q.setString(8, etag(content));
+                q.executeUpdate();
+            }
+        }
+
+        public void delete(Scope s, String docId) throws SQLException {
+            try (PreparedStatement q = c.prepareStatement("DELETE FROM xapi_document "
+                    + "WHERE kind = ? AND activity_id = ? AND agent_key = ? AND registration = ? AND doc_id = ?")) {
+                bind(q, s, docId);
+                q.executeUpdate();
+            }
+        }
+
+        /** Deletes every document of the scope (multiple-document DELETE of the State Resource). */
+        public void deleteAll(Scope s) throws SQLException {
+            try (PreparedStatement q = c.prepareStatement("DELETE FROM xapi_document "
+                    + "WHERE kind = ? AND activity_id = ? AND agent_key = ? AND (? = '' OR registration = ?)")) {
+                q.setString(1, s.kind().name());
+                q.setString(2, s.activityId());
+                q.setString(3, s.agentKey());
+                q.setString(4, s.registration());
+                q.setString(5, s.registration());
+                q.executeUpdate();
+            }
+        }
+
+        public Ids ids(Scope s, Instant since) throws SQLException {
+            try (PreparedStatement q = c.prepareStatement("SELECT doc_id, updated FROM xapi_document "
+                    + "WHERE kind = ? AND activity_id = ? AND agent_key = ? AND registration = ? AND updated > ? ORDER BY doc_id")) {
+                q.setString(1, s.kind().name());
+                q.setString(2, s.activityId());
+                q.setString(3, s.agentKey());
+                q.setString(4, s.registration());
+                q.setTimestamp(5, Timestamp.from(since == null ? Instant.EPOCH : since));
+                List<String> ids = new ArrayList<>();
+                Instant last = null;
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                        Instant updated = rs.getTimestamp(2).toInstant();
+                        last = last == null || updated.isAfter(last) ? updated : last;
+                    }
+                }
+                return new Ids(ids, last);
+            }
+        }
+    }
+
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(new Tx(c));
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement q, Scope s, String docId) throws SQLException {
+        q.setString(1, s.kind().name());
+        q.setString(2, s.activityId());
+        q.setString(3, s.agentKey());
+        q.setString(4, s.registration());
+        q.setString(5, docId);
+    }
+
+    /** The SHA-1 of the content in lower-case hex (Communication 3.1). */
+    public static String etag(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.hocvu.lms.xapi.feed;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hocvu.lms.xapi.json.XapiJson;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Delivers committed statements to every {@link XapiStatementConsumer}, each with a durable cursor.
+ * Sequence numbers are handed out before commit, so a transaction can commit seq 7 after another
+ * committed seq 8; reading up to 8 would skip 7 forever. Statement writers therefore hold a shared
+ * advisory lock while they write, and the feed takes it exclusively for an instant to read the
+ * horizon: every seq at or below it is committed or rolled back, never in flight.
+ */
+@ApplicationScoped
+public class StatementFeed {
+    /** Writers hold it shared; the feed takes it exclusively for an instant to learn a safe horizon. */
+    public static final long WRITERS_LOCK = 0x78617069L;
+    private static final Logger LOG = Logger.getLogger(StatementFeed.class);
+    private static final int BATCH = 500;
+
+    @Inject
+    AgroalDataSource db;
+    @Inject
+    Instance<XapiStatementConsumer> consumers;
+    @ConfigProperty(name = "hocvu.xapi.feed.poll-millis", defaultValue = "1000")
+    long pollMillis;
+    @ConfigProperty(name = "hocvu.xapi.feed.min-gap-millis", defaultValue = "200")
+    long minGapMillis;
+
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private ScheduledExecutorService executor;
+
+    void start(@Observes StartupEvent event) {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "xapi-feed"));
+        executor.scheduleWithFixedDelay(this::drainQuietly, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    /** Called after statements commit: delivers soon, coalescing bursts of commits into one pass. */
+    public void wake() {
+        if (executor != null && consumers.iterator().hasNext() && scheduled.compareAndSet(false, true)) {
+            executor.schedule(() -> {
+                scheduled.set(false);
+                drainQuietly();
+            }, minGapMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Delivers everything committed so far to every consumer; returns when they are all caught up. */
+    public synchronized void drain() {
+        if (!consumers.iterator().hasNext()) {
+            return;
+        }
+        long horizon = horizon();
+        LOG.debugf("xAPI statement feed: delivering up to seq %d", horizon);
+        for (XapiStatementConsumer consumer : consumers) {
+            while (QuarkusTransaction.requiringNew().call(() -> deliver(consumer, horizon)) == BATCH) {
+                // a full batch: there may be more below the horizon
+            }
+        }
+    }
+
+    /** Sets a consumer's cursor back to the start: it receives the whole log again. */
+    public void replay(String consumer) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = db.getConnection(); PreparedStatement update = c.prepareStatement("""
+                    INSERT INTO xapi_consumer_cursor (consumer, position) VALUES (?, 0)
+                    ON CONFLICT (consumer) DO UPDATE SET position = 0, updated = now()""")) {
+                update.setString(1, consumer);
+                update.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private void drainQuietly() {
+        try {
+            drain();
+        } catch (RuntimeException e) {
+            LOG.warn("xAPI statement feed: delivery failed, retrying on the next pass", e);
+        }
+    }
+
+    private long horizon() {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)");
+                 PreparedStatement last = c.prepareStatement(
+                         "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM xapi_statement_seq_seq")) {
+                lock.setLong(1, WRITERS_LOCK);
+                lock.execute();
+                try (ResultSet rs = last.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            } finally {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One batch for one consumer, in the caller's transaction; returns how many statements it got. */
+    private int deliver(XapiStatementConsumer consumer, long horizon) {
+        try (Connection c = db.getConnection()) {
+            long position = lockCursor(c, consumer.name());
+            if (position < 0) {
+                return 0;
+            }
+            List<FeedStatement> batch = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT seq, id, voiding, statement::text FROM xapi_statement
+                    WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?""")) {
+                q.setLong(1, position);
+                q.setLong(2, horizon);
+                q.setInt(3, BATCH);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        batch.add(new FeedStatement(rs.getLong(1), rs.getObject(2, UUID.class), rs.getBoolean(3),
+                                XapiJson.parse(rs.getBytes(4), "statement")));
+                    }
+                }
+            }
+            LOG.debugf("xAPI statement feed: %s at %d gets %d statements", consumer.name(), position, batch.size());
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            consumer.accept(batch);
+            try (PreparedStatement move = c.prepareStatement(
+                    "UPDATE xapi_consumer_cursor SET position = ?, updated = now() WHERE consumer = ?")) {
+                move.setLong(1, batch.get(batch.size() - 1).seq());
+                move.setString(2, consumer.name());
+                move.executeUpdate();
+            }
+            return batch.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The cursor, locked so that only one node feeds a consumer at a time; -1 if another node has it. */
+    private static long lockCursor(Connection c, String consumer) throws SQLException {
+        try (PreparedStatement create = c.prepareStatement(
+                "INSERT INTO xapi_consumer_cursor (consumer) VALUES (?) ON CONFLICT (consumer) DO NOTHING")) {
+            create.setString(1, consumer);
+            create.executeUpdate();
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT position FROM xapi_consumer_cursor WHERE consumer = ? FOR UPDATE SKIP LOCKED")) {
+            q.setString(1, consumer);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        }
+    }
+}

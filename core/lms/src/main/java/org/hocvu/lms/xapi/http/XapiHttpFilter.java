@@ -1,0 +1,53 @@
+package org.hocvu.lms.xapi.http;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.hocvu.lms.xapi.XapiVersion;
+
+/**
+ * What every /xapi response carries, whoever produced it (the resource, a security check, a 404):
+ * the version header, and CORS so that content running in a browser on another origin can call
+ * the LRS (Communication 1.3 and Appendix C). Only /xapi is opened to other origins.
+ */
+@ApplicationScoped
+public class XapiHttpFilter {
+    static final String ALLOWED_HEADERS = "Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match, Accept-Language";
+    static final String EXPOSED_HEADERS = "ETag, Last-Modified, X-Experience-API-Version, X-Experience-API-Consistent-Through, Content-Type";
+
+    void register(@Observes Filters filters) {
+        filters.register(this::filter, 1000);
+    }
+
+    private void filter(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if (!path.equals("/xapi") && !path.startsWith("/xapi/")) {
+            rc.next();
+            return;
+        }
+        var response = rc.response();
+        response.putHeader(XapiVersion.HEADER, XapiVersion.CURRENT);
+        if (path.startsWith("/xapi/statements")) {
+            // statements are readable as soon as their transaction commits, so "now" is consistent
+            response.putHeader("X-Experience-API-Consistent-Through", java.time.Instant.now().toString());
+        }
+        String origin = rc.request().getHeader("Origin");
+        if (origin != null) {
+            response.putHeader("Access-Control-Allow-Origin", origin);
+            // no Allow-Credentials: content sends its Authorization header explicitly, and a browser
+            // must not attach a signed-in person's cookies or cached Basic login to another site's calls
+            response.putHeader("Vary", "Origin");
+            response.putHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+        }
+        if (rc.request().method() == HttpMethod.OPTIONS && rc.request().getHeader("Access-Control-Request-Method") != null) {
+            response.putHeader("Access-Control-Allow-Methods", "GET, HEAD, PUT, POST, DELETE, OPTIONS");
+            response.putHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS);
+            response.putHeader("Access-Control-Max-Age", "86400");
+            response.setStatusCode(204).end();
+            return;
+        }
+        rc.next();
+    }
+}

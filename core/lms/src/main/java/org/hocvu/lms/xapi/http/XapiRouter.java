@@ -1,0 +1,34 @@
+package org.hocvu.lms.xapi.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hocvu.lms.xapi.XapiException;
+import org.hocvu.lms.xapi.document.DocumentKind;
+import org.hocvu.lms.xapi.document.DocumentsHandler;
+import org.hocvu.lms.xapi.statement.StatementsHandler;
+
+/** Which handler serves which resource path below /xapi/ (Communication, Appendix B). */
+@ApplicationScoped
+public class XapiRouter {
+    @Inject
+    StatementsHandler statements;
+    @Inject
+    DocumentsHandler documents;
+    @Inject
+    AboutActivitiesAgentsHandlers others;
+
+    XapiHandler handler(String resource) {
+        return switch (resource) {
+            case "statements" -> statements;
+            case "activities/state" -> r -> documents.handle(DocumentKind.STATE, r);
+            case "activities/profile" -> r -> documents.handle(DocumentKind.ACTIVITY_PROFILE, r);
+            case "agents/profile" -> r -> documents.handle(DocumentKind.AGENT_PROFILE, r);
+            case "activities" -> others::activities;
+            case "agents" -> others::agents;
+            case "about" -> others::about;
+            default -> r -> {
+                throw XapiException.notFound("xapi.resource.unknown", resource);
+            };
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package org.hocvu.lms.xapi.statement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hocvu.lms.xapi.json.XapiJson;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Canonical activity definitions, merged from the statements that define activities. The same
+ * definition arrives with nearly every statement about a lesson, so a definition this node has
+ * already merged is not merged again (the merge is idempotent; skipping it saves a row write).
+ */
+@ApplicationScoped
+public class ActivityDefinitions {
+    private static final int REMEMBERED = 50_000;
+    private final Map<String, Integer> merged = new ConcurrentHashMap<>();
+
+    @Inject
+    AgroalDataSource db;
+
+    /** Adds the definitions a statement carries (object, context activities, sub-statement). */
+    void collect(JsonNode statement, Map<String, JsonNode> into) {
+        JsonNode object = statement.get("object");
+        String type = object.path("objectType").asText("Activity");
+        if (type.equals("Activity")) {
+            add(object, into);
+        } else if (type.equals("SubStatement")) {
+            collect(object, into);
+        }
+        statement.path("context").path("contextActivities").forEach(kind -> {
+            if (kind.isArray()) {
+                kind.forEach(a -> add(a, into));
+            } else {
+                add(kind, into);
+            }
+        });
+    }
+
+    private void add(JsonNode activity, Map<String, JsonNode> into) {
+        JsonNode definition = activity.get("definition");
+        if (definition == null || definition.isEmpty()) {
+            return;
+        }
+        String id = activity.get("id").asText();
+        if (!Integer.valueOf(definition.hashCode()).equals(merged.get(id))) {
+            into.merge(id, definition, (a, b) -> {
+                ObjectNode both = a.deepCopy();
+                both.setAll((ObjectNode) b);
+                return both;
+            });
+        }
+    }
+
+    void merge(Connection c, Map<String, JsonNode> definitions) throws SQLException {
+        StatementStore.mergeActivities(c, definitions);
+        if (merged.size() > REMEMBERED) {
+            merged.clear();
+        }
+        definitions.forEach((id, d) -> merged.put(id, d.hashCode()));
+    }
+
+    /** Canonical definitions of these activities (those the LRS knows). */
+    public Map<String, JsonNode> canonical(Collection<String> ids) {
+        Map<String, JsonNode> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (Connection c = db.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT id, definition::text FROM xapi_activity WHERE id = ANY (?)")) {
+            q.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), XapiJson.parse(rs.getBytes(2), "definition"));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,45 @@
+package org.hocvu.lms.xapi;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.hocvu.lms.xapi.credential.CredentialService;
+import org.hocvu.lms.xapi.credential.IssuedCredential;
+import org.hocvu.lms.xapi.feed.StatementFeed;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.hocvu.lms.xapi.XapiFixtures.as;
+import static org.hocvu.lms.xapi.XapiFixtures.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class XapiFeedTest {
+    @Inject
+    CredentialService credentials;
+    @Inject
+    StatementFeed feed;
+    @Inject
+    RecordingConsumer consumer;
+
+    @Test
+    void committedStatementsReachConsumersOnceInOrderAndCanBeReplayed() {
+        IssuedCredential c = XapiFixtures.credential(credentials, "all");
+        String mbox = UUID.randomUUID() + "@example.org";
+        String id = as(c).contentType(ContentType.JSON).body(statement(null, mbox, "http://adlnet.gov/expapi/verbs/passed", "http://example.org/t"))
+                .post("/xapi/statements").then().statusCode(200).extract().path("[0]");
+        feed.drain();
+        long seen = consumer.received().stream().filter(s -> s.id().toString().equals(id)).count();
+        assertEquals(1, seen, () -> "received " + consumer.received() + " looking for " + id);
+        feed.drain();
+        assertEquals(1, consumer.received().stream().filter(s -> s.id().toString().equals(id)).count());
+        for (int i = 1; i < consumer.received().size(); i++) {
+            assertTrue(consumer.received().get(i).seq() > consumer.received().get(i - 1).seq());
+        }
+        feed.replay("test-recorder");
+        feed.drain();
+        assertEquals(2, consumer.received().stream().filter(s -> s.id().toString().equals(id)).count());
+    }
+}
