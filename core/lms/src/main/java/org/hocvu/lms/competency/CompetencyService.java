@@ -29,7 +29,7 @@ public class CompetencyService {
     EntityManager em;
     @Inject
     ObjectMapper json;
-    @ConfigProperty(name = "hocvu.case.base-uri", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "hocvu.base-url", defaultValue = "http://localhost:8080/")
     String caseBaseUri;
 
     /** Stored versions never change, so a parsed one can be kept by its row id. */

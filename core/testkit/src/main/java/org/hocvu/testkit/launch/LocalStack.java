@@ -52,6 +52,7 @@ public final class LocalStack {
         int httpPort = Integer.parseInt(env("HOCVU_HTTP_PORT", "8080"));
         requireFree(httpPort, "HOCVU_HTTP_PORT");
         appEnv.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+        appEnv.put("HOCVU_BASE_URL", env("HOCVU_BASE_URL", "http://localhost:" + httpPort + "/"));
 
         String dbUrl = firstSet("HOCVU_DB_URL", "QUARKUS_DATASOURCE_JDBC_URL");
         if (dbUrl == null) {
