@@ -105,6 +105,29 @@ class XapiStatementsTest {
     }
 
     @Test
+    void contextActivitiesAreReturnedAsArraysAndStillCompareAsTheSame() {
+        String id = UUID.randomUUID().toString();
+        String body = """
+                {"id":"%s","actor":{"mbox":"mailto:%s"},"verb":{"id":"%s"},"object":{"id":"http://example.org/c"},
+                 "context":{"contextActivities":{"category":{"id":"http://example.org/cat"},"parent":[{"id":"http://example.org/p"}]}}}"""
+                .formatted(id, UUID.randomUUID() + "@example.org", VERB);
+        as(all).contentType(ContentType.JSON).body(body).post("/xapi/statements").then().statusCode(200);
+        as(all).queryParam("statementId", id).get("/xapi/statements").then().statusCode(200)
+                .body("context.contextActivities.category", hasSize(1))
+                .body("context.contextActivities.category[0].id", equalTo("http://example.org/cat"))
+                .body("context.contextActivities.parent[0].id", equalTo("http://example.org/p"));
+        as(all).contentType(ContentType.JSON).body(body).post("/xapi/statements").then().statusCode(200);
+        String sub = UUID.randomUUID().toString();
+        as(all).contentType(ContentType.JSON).body("""
+                {"id":"%s","actor":{"mbox":"mailto:a@example.org"},"verb":{"id":"%s"},"object":{"objectType":"SubStatement",
+                 "actor":{"mbox":"mailto:a@example.org"},"verb":{"id":"%s"},"object":{"id":"http://example.org/s"},
+                 "context":{"contextActivities":{"other":{"id":"http://example.org/o"}}}}}""".formatted(sub, VERB, VERB))
+                .post("/xapi/statements").then().statusCode(200);
+        as(all).queryParam("statementId", sub).get("/xapi/statements").then().statusCode(200)
+                .body("object.context.contextActivities.other[0].id", equalTo("http://example.org/o"));
+    }
+
+    @Test
     void voidedStatementsOnlyThroughVoidedStatementIdAndVoidingCannotBeVoided() {
         String mbox = UUID.randomUUID() + "@example.org";
         String target = UUID.randomUUID().toString();

@@ -33,6 +33,7 @@ public final class StatementComparison {
 
     private static ObjectNode comparable(JsonNode statement, JsonNode reference, boolean ignoreAttachments) {
         ObjectNode copy = statement.deepCopy();
+        ContextActivities.asArrays(copy);
         copy.remove("id");
         copy.remove("authority");
         copy.remove("stored");

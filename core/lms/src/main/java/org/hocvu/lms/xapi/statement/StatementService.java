@@ -57,6 +57,7 @@ public class StatementService {
         for (JsonNode raw : statements) {
             StatementRules.statement(raw);
             ObjectNode s = (ObjectNode) raw;
+            ContextActivities.asArrays(s);
             checkAboutSelf(s, caller);
             UUID id = s.has("id") ? UUID.fromString(s.get("id").asText()) : UUID.randomUUID();
             if (batch.containsKey(id)) {
