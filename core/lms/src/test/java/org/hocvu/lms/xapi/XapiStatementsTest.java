@@ -50,6 +50,7 @@ class XapiStatementsTest {
         as(all).queryParam("statementId", id).get("/xapi/statements").then().statusCode(200)
                 .header("X-Experience-API-Consistent-Through", notNullValue())
                 .header("Last-Modified", notNullValue())
+                .header("Content-Type", equalTo("application/json"))
                 .body("id", equalTo(id))
                 .body("stored", notNullValue())
                 .body("timestamp", notNullValue())
@@ -174,7 +175,7 @@ class XapiStatementsTest {
         String more = as(all).queryParam("agent", agent).queryParam("limit", 3).get("/xapi/statements")
                 .then().statusCode(200).body("statements", hasSize(3)).body("more", not(equalTo("")))
                 .extract().path("more");
-        as(all).urlEncodingEnabled(false).get(more).then().statusCode(200).body("statements", hasSize(2)).body("more", equalTo(""));
+        as(all).urlEncodingEnabled(false).get(more).then().statusCode(200).header("Content-Type", equalTo("application/json")).body("statements", hasSize(2)).body("more", equalTo(""));
         as(all).queryParam("activity", activity + "/4").get("/xapi/statements").then().body("statements", hasSize(1));
         as(all).queryParam("agent", agent).queryParam("format", "ids").queryParam("limit", 1).get("/xapi/statements")
                 .then().body("statements[0].verb.display", org.hamcrest.Matchers.nullValue())
