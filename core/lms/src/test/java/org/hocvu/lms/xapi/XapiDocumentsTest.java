@@ -75,6 +75,18 @@ class XapiDocumentsTest {
     }
 
     @Test
+    void malformedSinceIsRejectedEvenWhenOneDocumentIsAsked() {
+        as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("stateId", "missing")
+                .queryParam("since", "not a time").get("/xapi/activities/state").then().statusCode(400);
+        as(all).queryParam("activityId", activity).queryParam("profileId", "missing")
+                .queryParam("since", "yesterday").get("/xapi/activities/profile").then().statusCode(400);
+        as(all).queryParam("agent", agent).queryParam("profileId", "missing")
+                .queryParam("since", "2024-13-01T00:00:00Z").get("/xapi/agents/profile").then().statusCode(400);
+        as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("stateId", "missing")
+                .queryParam("since", "2024-01-01T00:00:00Z").get("/xapi/activities/state").then().statusCode(404);
+    }
+
+    @Test
     void agentProfileAgentsAndActivities() {
         as(all).queryParam("agent", agent).queryParam("profileId", "prefs").contentType(ContentType.TEXT).body("hello")
                 .put("/xapi/agents/profile").then().statusCode(204);
