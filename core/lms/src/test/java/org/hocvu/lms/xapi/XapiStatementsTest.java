@@ -129,6 +129,21 @@ class XapiStatementsTest {
     }
 
     @Test
+    void sinceAndUntilAcceptEveryTimestampFormTheDataRulesAccept() {
+        String mbox = UUID.randomUUID() + "@example.org";
+        as(all).contentType(ContentType.JSON).body(statement(null, mbox, VERB, "http://example.org/t")).post("/xapi/statements").then().statusCode(200);
+        String agent = "{\"mbox\":\"mailto:" + mbox + "\"}";
+        as(all).queryParam("agent", agent).queryParam("since", "2000-01-01T05:00:00+05").get("/xapi/statements")
+                .then().statusCode(200).body("statements", hasSize(1));
+        as(all).queryParam("agent", agent).queryParam("until", "2000-01-01T05:00:00,5+0500").get("/xapi/statements")
+                .then().statusCode(200).body("statements", hasSize(0));
+        as(all).queryParam("agent", agent).queryParam("until", "2999-12-31T23:59-0130").get("/xapi/statements")
+                .then().statusCode(200).body("statements", hasSize(1));
+        as(all).queryParam("since", "2024-02-30T00:00:00Z").get("/xapi/statements").then().statusCode(400);
+        as(all).queryParam("since", "2024-01-01T00:00:00+05:99").get("/xapi/statements").then().statusCode(400);
+    }
+
+    @Test
     void voidedStatementsOnlyThroughVoidedStatementIdAndVoidingCannotBeVoided() {
         String mbox = UUID.randomUUID() + "@example.org";
         String target = UUID.randomUUID().toString();

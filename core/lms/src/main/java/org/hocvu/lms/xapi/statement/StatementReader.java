@@ -18,10 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -245,13 +241,10 @@ public class StatementReader {
         if (value == null) {
             return null;
         }
-        if (!Formats.timestamp(value)) {
+        Instant instant = Formats.instant(value);
+        if (instant == null) {
             throw XapiException.badRequest("xapi.param.timestamp", name, value);
         }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-        }
+        return instant;
     }
 }
