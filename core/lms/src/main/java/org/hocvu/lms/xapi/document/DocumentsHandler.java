@@ -119,12 +119,10 @@ public class DocumentsHandler {
         byte[] body = r.body() == null ? new byte[0] : r.body();
         String contentType = r.contentType().isEmpty() ? "application/octet-stream" : r.contentType();
         boolean json = r.mediaType().equals("application/json");
-        if (merge && json) {
-            requireJsonObject(body);
-        }
         return store.inTransaction(tx -> {
             Optional<DocumentStore.Document> current = tx.lock(scope, docId);
             checkPreconditions(r, current, !merge && scope.kind().strictConcurrency());
+            // with nothing to merge into, a POST stores the document as a PUT would
             if (merge && current.isPresent()) {
                 if (!json || !isJson(current.get().contentType())) {
                     throw XapiException.badRequest("xapi.document.merge-json");
