@@ -57,11 +57,8 @@ public class StatementReader {
         Set<UUID> keys = new LinkedHashSet<>();
         if (r.has("agent")) {
             JsonNode agent = XapiJson.parseParameter(r.param("agent"), "agent");
-            try {
-                AgentRules.actor(agent, "agent");
-            } catch (XapiException e) {
-                throw XapiException.badRequest("xapi.param.agent", e.getMessage());
-            }
+            // a broken rule names its path under "agent" and the rule, as in statements
+            AgentRules.actor(agent, "agent");
             String ifi = Agents.ifi(agent);
             if (ifi == null) {
                 throw XapiException.badRequest("xapi.param.agent", "anonymous group");
