@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hocvu.lms.xapi.XapiFixtures.as;
 import static org.hocvu.lms.xapi.XapiFixtures.statement;
 
@@ -201,6 +202,9 @@ class XapiStatementsTest {
         as(all).queryParam("statementId", UUID.randomUUID().toString()).queryParam("verb", VERB)
                 .get("/xapi/statements").then().statusCode(400);
         as(all).queryParam("Agent", agent).get("/xapi/statements").then().statusCode(400);
+        as(all).header("Accept-Language", "en").queryParam("agent", "{\"mbox\":\"someone@example.org\"}")
+                .get("/xapi/statements").then().statusCode(400)
+                .body("message", startsWith("agent.mbox: ")).body("message", not(containsString("xapi.rule")));
     }
 
     @Test
@@ -214,6 +218,10 @@ class XapiStatementsTest {
                 .formParam("content", statement(id, mbox, VERB, "http://example.org/alt"))
                 .post("/xapi/statements").then().statusCode(204);
         as(all).queryParam("statementId", id).get("/xapi/statements").then().statusCode(200);
+        // a header sent as a real header wins over its form copy
+        as(all).contentType("application/x-www-form-urlencoded").queryParam("method", "GET")
+                .formParam("statementId", id).formParam("X-Experience-API-Version", "0.9")
+                .post("/xapi/statements").then().statusCode(200).body("id", equalTo(id));
     }
 
     @Test
