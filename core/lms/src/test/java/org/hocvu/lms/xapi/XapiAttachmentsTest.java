@@ -60,6 +60,29 @@ class XapiAttachmentsTest {
     }
 
     @Test
+    void everyPartMustBeReferencedAndHashToItsDeclaredSha2() throws Exception {
+        byte[] data = ("part " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String plain = XapiFixtures.statement(UUID.randomUUID().toString(), "att@example.org",
+                "http://adlnet.gov/expapi/verbs/answered", "http://example.org/unreferenced");
+        as(all).contentType("multipart/mixed; boundary=\"" + BOUNDARY + "\"")
+                .body(multipart(plain, "text/plain", data, sha256(data))).post("/xapi/statements").then().statusCode(400);
+        byte[] declared = "declared data".getBytes(StandardCharsets.UTF_8);
+        String statement = withAttachment(UUID.randomUUID().toString(), "http://example.com/u", "text/plain", declared);
+        as(all).contentType("multipart/mixed; boundary=\"" + BOUNDARY + "\"")
+                .body(multipart(statement, "text/plain", data, sha256(declared))).post("/xapi/statements").then().statusCode(400);
+        as(all).contentType("multipart/mixed; boundary=\"" + BOUNDARY + "\"")
+                .body(multipart(statement, "text/plain", declared, sha256(declared))).post("/xapi/statements").then().statusCode(200);
+    }
+
+    @Test
+    void aSignatureMustComeAsAPartNotAsAFileUrl() throws Exception {
+        byte[] jws = "a.b.c".getBytes(StandardCharsets.UTF_8);
+        String statement = withAttachment(UUID.randomUUID().toString(), "http://adlnet.gov/expapi/attachments/signature",
+                "application/octet-stream", jws).replace("\"sha2\"", "\"fileUrl\":\"http://example.com/sig.jws\",\"sha2\"");
+        as(all).contentType("application/json").body(statement).post("/xapi/statements").then().statusCode(400);
+    }
+
+    @Test
     void signedStatementsMustCarryTheirOwnPayload() throws Exception {
         var keys = KeyPairGenerator.getInstance("RSA");
         keys.initialize(2048);

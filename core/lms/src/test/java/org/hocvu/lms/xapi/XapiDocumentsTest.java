@@ -61,8 +61,9 @@ class XapiDocumentsTest {
         as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("registration", registration)
                 .queryParam("stateId", "s1").get("/xapi/activities/state").then().statusCode(200)
                 .body("x", equalTo("bash")).body("y", equalTo("bar")).body("z", equalTo("faz"));
+        // without a registration the list covers every registration, as the multiple DELETE does
         as(all).queryParam("activityId", activity).queryParam("agent", agent).get("/xapi/activities/state")
-                .then().statusCode(200).body("$", hasSize(0));
+                .then().statusCode(200).body("$", hasSize(1)).body("[0]", equalTo("s1"));
         as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("registration", registration)
                 .get("/xapi/activities/state").then().statusCode(200).body("$", hasSize(1));
         as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("registration", registration)
@@ -72,6 +73,28 @@ class XapiDocumentsTest {
                 .delete("/xapi/activities/state").then().statusCode(204);
         as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("registration", registration)
                 .queryParam("stateId", "s1").get("/xapi/activities/state").then().statusCode(404);
+    }
+
+    @Test
+    void postWithNothingToMergeIntoStoresAnyJsonAsPutWould() {
+        as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("stateId", "list")
+                .contentType(ContentType.JSON).body("[1,2]").post("/xapi/activities/state").then().statusCode(204);
+        as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("stateId", "list")
+                .get("/xapi/activities/state").then().statusCode(200).body("$", hasSize(2));
+        as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("stateId", "list")
+                .contentType(ContentType.JSON).body("{\"a\":1}").post("/xapi/activities/state").then().statusCode(400);
+    }
+
+    @Test
+    void malformedSinceIsRejectedEvenWhenOneDocumentIsAsked() {
+        as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("stateId", "missing")
+                .queryParam("since", "not a time").get("/xapi/activities/state").then().statusCode(400);
+        as(all).queryParam("activityId", activity).queryParam("profileId", "missing")
+                .queryParam("since", "yesterday").get("/xapi/activities/profile").then().statusCode(400);
+        as(all).queryParam("agent", agent).queryParam("profileId", "missing")
+                .queryParam("since", "2024-13-01T00:00:00Z").get("/xapi/agents/profile").then().statusCode(400);
+        as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("stateId", "missing")
+                .queryParam("since", "2024-01-01T00:00:00Z").get("/xapi/activities/state").then().statusCode(404);
     }
 
     @Test

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hocvu.lms.xapi.XapiFixtures.as;
 import static org.hocvu.lms.xapi.XapiFixtures.statement;
 
@@ -50,6 +51,7 @@ class XapiStatementsTest {
         as(all).queryParam("statementId", id).get("/xapi/statements").then().statusCode(200)
                 .header("X-Experience-API-Consistent-Through", notNullValue())
                 .header("Last-Modified", notNullValue())
+                .header("Content-Type", equalTo("application/json"))
                 .body("id", equalTo(id))
                 .body("stored", notNullValue())
                 .body("timestamp", notNullValue())
@@ -105,6 +107,44 @@ class XapiStatementsTest {
     }
 
     @Test
+    void contextActivitiesAreReturnedAsArraysAndStillCompareAsTheSame() {
+        String id = UUID.randomUUID().toString();
+        String body = """
+                {"id":"%s","actor":{"mbox":"mailto:%s"},"verb":{"id":"%s"},"object":{"id":"http://example.org/c"},
+                 "context":{"contextActivities":{"category":{"id":"http://example.org/cat"},"parent":[{"id":"http://example.org/p"}]}}}"""
+                .formatted(id, UUID.randomUUID() + "@example.org", VERB);
+        as(all).contentType(ContentType.JSON).body(body).post("/xapi/statements").then().statusCode(200);
+        as(all).queryParam("statementId", id).get("/xapi/statements").then().statusCode(200)
+                .body("context.contextActivities.category", hasSize(1))
+                .body("context.contextActivities.category[0].id", equalTo("http://example.org/cat"))
+                .body("context.contextActivities.parent[0].id", equalTo("http://example.org/p"));
+        as(all).contentType(ContentType.JSON).body(body).post("/xapi/statements").then().statusCode(200);
+        String sub = UUID.randomUUID().toString();
+        as(all).contentType(ContentType.JSON).body("""
+                {"id":"%s","actor":{"mbox":"mailto:a@example.org"},"verb":{"id":"%s"},"object":{"objectType":"SubStatement",
+                 "actor":{"mbox":"mailto:a@example.org"},"verb":{"id":"%s"},"object":{"id":"http://example.org/s"},
+                 "context":{"contextActivities":{"other":{"id":"http://example.org/o"}}}}}""".formatted(sub, VERB, VERB))
+                .post("/xapi/statements").then().statusCode(200);
+        as(all).queryParam("statementId", sub).get("/xapi/statements").then().statusCode(200)
+                .body("object.context.contextActivities.other[0].id", equalTo("http://example.org/o"));
+    }
+
+    @Test
+    void sinceAndUntilAcceptEveryTimestampFormTheDataRulesAccept() {
+        String mbox = UUID.randomUUID() + "@example.org";
+        as(all).contentType(ContentType.JSON).body(statement(null, mbox, VERB, "http://example.org/t")).post("/xapi/statements").then().statusCode(200);
+        String agent = "{\"mbox\":\"mailto:" + mbox + "\"}";
+        as(all).queryParam("agent", agent).queryParam("since", "2000-01-01T05:00:00+05").get("/xapi/statements")
+                .then().statusCode(200).body("statements", hasSize(1));
+        as(all).queryParam("agent", agent).queryParam("until", "2000-01-01T05:00:00,5+0500").get("/xapi/statements")
+                .then().statusCode(200).body("statements", hasSize(0));
+        as(all).queryParam("agent", agent).queryParam("until", "2999-12-31T23:59-0130").get("/xapi/statements")
+                .then().statusCode(200).body("statements", hasSize(1));
+        as(all).queryParam("since", "2024-02-30T00:00:00Z").get("/xapi/statements").then().statusCode(400);
+        as(all).queryParam("since", "2024-01-01T00:00:00+05:99").get("/xapi/statements").then().statusCode(400);
+    }
+
+    @Test
     void voidedStatementsOnlyThroughVoidedStatementIdAndVoidingCannotBeVoided() {
         String mbox = UUID.randomUUID() + "@example.org";
         String target = UUID.randomUUID().toString();
@@ -151,7 +191,7 @@ class XapiStatementsTest {
         String more = as(all).queryParam("agent", agent).queryParam("limit", 3).get("/xapi/statements")
                 .then().statusCode(200).body("statements", hasSize(3)).body("more", not(equalTo("")))
                 .extract().path("more");
-        as(all).urlEncodingEnabled(false).get(more).then().statusCode(200).body("statements", hasSize(2)).body("more", equalTo(""));
+        as(all).urlEncodingEnabled(false).get(more).then().statusCode(200).header("Content-Type", equalTo("application/json")).body("statements", hasSize(2)).body("more", equalTo(""));
         as(all).queryParam("activity", activity + "/4").get("/xapi/statements").then().body("statements", hasSize(1));
         as(all).queryParam("agent", agent).queryParam("format", "ids").queryParam("limit", 1).get("/xapi/statements")
                 .then().body("statements[0].verb.display", org.hamcrest.Matchers.nullValue())
@@ -162,6 +202,9 @@ class XapiStatementsTest {
         as(all).queryParam("statementId", UUID.randomUUID().toString()).queryParam("verb", VERB)
                 .get("/xapi/statements").then().statusCode(400);
         as(all).queryParam("Agent", agent).get("/xapi/statements").then().statusCode(400);
+        as(all).header("Accept-Language", "en").queryParam("agent", "{\"mbox\":\"someone@example.org\"}")
+                .get("/xapi/statements").then().statusCode(400)
+                .body("message", startsWith("agent.mbox: ")).body("message", not(containsString("xapi.rule")));
     }
 
     @Test
@@ -175,6 +218,10 @@ class XapiStatementsTest {
                 .formParam("content", statement(id, mbox, VERB, "http://example.org/alt"))
                 .post("/xapi/statements").then().statusCode(204);
         as(all).queryParam("statementId", id).get("/xapi/statements").then().statusCode(200);
+        // a header sent as a real header wins over its form copy
+        as(all).contentType("application/x-www-form-urlencoded").queryParam("method", "GET")
+                .formParam("statementId", id).formParam("X-Experience-API-Version", "0.9")
+                .post("/xapi/statements").then().statusCode(200).body("id", equalTo(id));
     }
 
     @Test

@@ -80,25 +80,18 @@ public class DocumentStore {
 
         /** Deletes every document of the scope (multiple-document DELETE of the State Resource). */
         public void deleteAll(Scope s) throws SQLException {
-            try (PreparedStatement q = c.prepareStatement("DELETE FROM xapi_document "
-                    + "WHERE kind = ? AND activity_id = ? AND agent_key = ? AND (? = '' OR registration = ?)")) {
-                q.setString(1, s.kind().name());
-                q.setString(2, s.activityId());
-                q.setString(3, s.agentKey());
-                q.setString(4, s.registration());
-                q.setString(5, s.registration());
+            try (PreparedStatement q = c.prepareStatement("DELETE FROM xapi_document WHERE " + WHOLE_SCOPE)) {
+                bindWholeScope(q, s);
                 q.executeUpdate();
             }
         }
 
+        /** The ids of the scope, as DELETE without a document id sees them; a state id once however many registrations use it. */
         public Ids ids(Scope s, Instant since) throws SQLException {
-            try (PreparedStatement q = c.prepareStatement("SELECT doc_id, updated FROM xapi_document "
-                    + "WHERE kind = ? AND activity_id = ? AND agent_key = ? AND registration = ? AND updated > ? ORDER BY doc_id")) {
-                q.setString(1, s.kind().name());
-                q.setString(2, s.activityId());
-                q.setString(3, s.agentKey());
-                q.setString(4, s.registration());
-                q.setTimestamp(5, Timestamp.from(since == null ? Instant.EPOCH : since));
+            try (PreparedStatement q = c.prepareStatement("SELECT doc_id, max(updated) FROM xapi_document WHERE "
+                    + WHOLE_SCOPE + " AND updated > ? GROUP BY doc_id ORDER BY doc_id")) {
+                bindWholeScope(q, s);
+                q.setTimestamp(6, Timestamp.from(since == null ? Instant.EPOCH : since));
                 List<String> ids = new ArrayList<>();
                 Instant last = null;
                 try (ResultSet rs = q.executeQuery()) {
@@ -111,6 +104,20 @@ public class DocumentStore {
                 return new Ids(ids, last);
             }
         }
+    }
+
+    /**
+     * The documents of a scope for the multiple-document requests: without a registration, the
+     * State Resource's context is the Activity and Agent whatever the registration (Communication 2.3).
+     */
+    private static final String WHOLE_SCOPE = "kind = ? AND activity_id = ? AND agent_key = ? AND (? = '' OR registration = ?)";
+
+    private static void bindWholeScope(PreparedStatement q, Scope s) throws SQLException {
+        q.setString(1, s.kind().name());
+        q.setString(2, s.activityId());
+        q.setString(3, s.agentKey());
+        q.setString(4, s.registration());
+        q.setString(5, s.registration());
     }
 
     public <T> T inTransaction(Work<T> work) {

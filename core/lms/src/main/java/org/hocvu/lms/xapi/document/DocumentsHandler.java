@@ -42,14 +42,16 @@ public class DocumentsHandler {
         if (kind == DocumentKind.STATE) {
             known.add("registration");
         }
-        if (r.method().equals("GET") || r.method().equals("HEAD")) {
+        if (!write) {
             known.add("since");
         }
         r.allowOnly(known);
         DocumentStore.Scope scope = scope(kind, r);
         String docId = r.param(kind.idParam);
+        // a malformed since is a 400 whether or not a single document was asked for
+        Instant since = write || !r.has("since") ? null : StatementTime.parameter(r, "since");
         return switch (r.method()) {
-            case "GET", "HEAD" -> docId == null ? ids(scope, r) : get(scope, docId, r);
+            case "GET", "HEAD" -> docId == null ? ids(scope, since, r) : get(scope, docId, r);
             case "PUT" -> store(scope, r.require(kind.idParam), r, false);
             case "POST" -> store(scope, r.require(kind.idParam), r, true);
             case "DELETE" -> delete(scope, docId, r);
@@ -101,8 +103,7 @@ public class DocumentsHandler {
         return (r.isHead() ? out : out.entity(d.content())).build();
     }
 
-    private Response ids(DocumentStore.Scope scope, XapiRequest r) {
-        Instant since = r.has("since") ? StatementTime.parameter(r, "since") : null;
+    private Response ids(DocumentStore.Scope scope, Instant since, XapiRequest r) {
         DocumentStore.Ids ids = store.inTransaction(tx -> tx.ids(scope, since));
         var array = XapiJson.MAPPER.createArrayNode();
         ids.ids().forEach(array::add);
@@ -118,12 +119,10 @@ public class DocumentsHandler {
         byte[] body = r.body() == null ? new byte[0] : r.body();
         String contentType = r.contentType().isEmpty() ? "application/octet-stream" : r.contentType();
         boolean json = r.mediaType().equals("application/json");
-        if (merge && json) {
-            requireJsonObject(body);
-        }
         return store.inTransaction(tx -> {
             Optional<DocumentStore.Document> current = tx.lock(scope, docId);
             checkPreconditions(r, current, !merge && scope.kind().strictConcurrency());
+            // with nothing to merge into, a POST stores the document as a PUT would
             if (merge && current.isPresent()) {
                 if (!json || !isJson(current.get().contentType())) {
                     throw XapiException.badRequest("xapi.document.merge-json");

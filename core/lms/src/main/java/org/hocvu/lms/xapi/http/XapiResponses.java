@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /** Building xAPI responses: JSON bodies, HEAD without a body, errors in the caller's language. */
 public final class XapiResponses {
-    public static final String JSON = "application/json; charset=utf-8";
+    /** Exactly "application/json": JSON is UTF-8 by definition (RFC 8259), and clients compare the type as is. */
+    public static final String JSON = "application/json";
 
     private XapiResponses() {
     }

@@ -3,8 +3,9 @@ package org.hocvu.lms.xapi.statement;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import org.hocvu.lms.xapi.validation.Formats;
+
+import java.time.Instant;
 
 /**
  * Whether two statements are "the same" (Data 2.3.1, statement comparison): properties the LRS
@@ -33,6 +34,7 @@ public final class StatementComparison {
 
     private static ObjectNode comparable(JsonNode statement, JsonNode reference, boolean ignoreAttachments) {
         ObjectNode copy = statement.deepCopy();
+        ContextActivities.asArrays(copy);
         copy.remove("id");
         copy.remove("authority");
         copy.remove("stored");
@@ -49,12 +51,9 @@ public final class StatementComparison {
         if (!received.has("timestamp")) {
             return true;
         }
-        try {
-            return OffsetDateTime.parse(stored.path("timestamp").asText()).toInstant()
-                    .equals(OffsetDateTime.parse(received.get("timestamp").asText()).toInstant());
-        } catch (DateTimeParseException e) {
-            return stored.path("timestamp").asText().equals(received.get("timestamp").asText());
-        }
+        Instant a = Formats.instant(stored.path("timestamp").asText());
+        Instant b = Formats.instant(received.get("timestamp").asText());
+        return a != null && b != null ? a.equals(b) : stored.path("timestamp").asText().equals(received.get("timestamp").asText());
     }
 
     private static JsonNode normalizeNumbers(JsonNode node) {

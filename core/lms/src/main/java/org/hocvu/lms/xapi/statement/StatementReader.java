@@ -18,10 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -61,11 +57,8 @@ public class StatementReader {
         Set<UUID> keys = new LinkedHashSet<>();
         if (r.has("agent")) {
             JsonNode agent = XapiJson.parseParameter(r.param("agent"), "agent");
-            try {
-                AgentRules.actor(agent, "agent");
-            } catch (XapiException e) {
-                throw XapiException.badRequest("xapi.param.agent", e.getMessage());
-            }
+            // a broken rule names its path under "agent" and the rule, as in statements
+            AgentRules.actor(agent, "agent");
             String ifi = Agents.ifi(agent);
             if (ifi == null) {
                 throw XapiException.badRequest("xapi.param.agent", "anonymous group");
@@ -245,13 +238,10 @@ public class StatementReader {
         if (value == null) {
             return null;
         }
-        if (!Formats.timestamp(value)) {
+        Instant instant = Formats.instant(value);
+        if (instant == null) {
             throw XapiException.badRequest("xapi.param.timestamp", name, value);
         }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-        }
+        return instant;
     }
 }

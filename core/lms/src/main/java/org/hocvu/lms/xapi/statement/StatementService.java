@@ -57,6 +57,7 @@ public class StatementService {
         for (JsonNode raw : statements) {
             StatementRules.statement(raw);
             ObjectNode s = (ObjectNode) raw;
+            ContextActivities.asArrays(s);
             checkAboutSelf(s, caller);
             UUID id = s.has("id") ? UUID.fromString(s.get("id").asText()) : UUID.randomUUID();
             if (batch.containsKey(id)) {
@@ -66,6 +67,11 @@ public class StatementService {
             checkAttachments(s, parts, usedHashes);
             batch.put(id, s);
             ids.add(id);
+        }
+        if (parts != null && !usedHashes.containsAll(parts.keySet())) {
+            // every part is a logical part of a statement (Communication 1.5.2): none may go unreferenced
+            String unused = parts.keySet().stream().filter(h -> !usedHashes.contains(h)).findFirst().orElseThrow();
+            throw XapiException.badRequest("xapi.attachment.unused", unused);
         }
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
@@ -200,14 +206,19 @@ public class StatementService {
             JsonNode a = attachments.get(i);
             String sha2 = a.get("sha2").asText();
             Multipart.Part part = parts == null ? null : parts.get(sha2);
+            boolean signature = SignatureVerifier.SIGNATURE_USAGE.equals(a.get("usageType").asText());
             if (part == null) {
+                if (signature) {
+                    // a signature is verified here, so its JWS must come with the request, not as a fileUrl
+                    throw XapiException.invalid("attachments[" + i + "]", "xapi.signature.jws");
+                }
                 if (!a.has("fileUrl")) {
                     throw XapiException.invalid("attachments[" + i + "]", "xapi.attachment.missing", sha2);
                 }
                 continue;
             }
             usedHashes.add(sha2);
-            if (SignatureVerifier.SIGNATURE_USAGE.equals(a.get("usageType").asText())) {
+            if (signature) {
                 SignatureVerifier.verify(s, a.get("contentType").asText(), part.body());
             }
         }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.xapi.XapiException;
+import org.hocvu.lms.xapi.attachment.AttachmentHash;
 import org.hocvu.lms.xapi.attachment.Multipart;
 import org.hocvu.lms.xapi.http.XapiHandler;
 import org.hocvu.lms.xapi.http.XapiRequest;
@@ -104,6 +105,9 @@ public class StatementsHandler implements XapiHandler {
             }
             if (!"binary".equalsIgnoreCase(p.header("content-transfer-encoding"))) {
                 throw XapiException.badRequest("xapi.multipart.encoding");
+            }
+            if (!AttachmentHash.matches(hash, p.body())) {
+                throw XapiException.badRequest("xapi.multipart.hash-mismatch", hash);
             }
             byHash.put(hash, p);
         }

@@ -1,8 +1,11 @@
 package org.hocvu.lms.xapi.validation;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +17,7 @@ public final class Formats {
     private static final Pattern UUID = Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$");
     private static final Pattern TIMESTAMP = Pattern.compile(
-            "^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?(Z|[+-](\\d{2})(?::?(\\d{2}))?)?$");
+            "^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?(Z|[+-](\\d{2})(?::?(\\d{2}))?)?$");
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final Pattern DURATION = Pattern.compile(
             "^P(?:(?:" + NUM + "Y)?(?:" + NUM + "M)?(?:" + NUM + "D)?(?:T(?:" + NUM + "H)?(?:" + NUM + "M)?(?:" + NUM + "S)?)?|" + NUM + "W)$");
@@ -48,25 +51,46 @@ public final class Formats {
 
     /** ISO 8601 combined date and time; the "unknown local offset" -00:00 of RFC 3339 is refused. */
     public static boolean timestamp(String s) {
+        return instant(s) != null;
+    }
+
+    /**
+     * The instant a timestamp {@link #timestamp accepted} here denotes, whatever its ISO 8601 form
+     * (offset +05, +0500 or +05:00, decimal comma, no seconds, no offset meaning UTC); null when
+     * it is not one.
+     */
+    public static Instant instant(String s) {
         if (s == null) {
-            return false;
+            return null;
         }
         Matcher m = TIMESTAMP.matcher(s);
         if (!m.matches()) {
-            return false;
+            return null;
         }
+        LocalDateTime local;
         try {
-            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            String fraction = m.group(7) == null ? "" : m.group(7);
+            int nanos = Integer.parseInt((fraction + "000000000").substring(0, 9));
+            local = LocalDateTime.of(LocalDate.of(number(m, 1), number(m, 2), number(m, 3)),
+                    LocalTime.of(number(m, 4), number(m, 5), number(m, 6), nanos));
         } catch (DateTimeException e) {
-            return false;
+            return null;
         }
-        String zone = m.group(7);
-        if (zone != null && zone.startsWith("-") && Integer.parseInt(m.group(8)) == 0
-                && (m.group(9) == null || Integer.parseInt(m.group(9)) == 0)) {
-            return false;
+        String zone = m.group(8);
+        if (zone == null || zone.equals("Z")) {
+            return local.toInstant(ZoneOffset.UTC);
         }
-        return zone == null || zone.equals("Z") || Integer.parseInt(m.group(8)) <= 23;
+        int hours = number(m, 9);
+        int minutes = number(m, 10);
+        if (hours > 23 || minutes > 59 || (zone.startsWith("-") && hours == 0 && minutes == 0)) {
+            return null;
+        }
+        int offsetSeconds = (zone.startsWith("-") ? -1 : 1) * (hours * 3600 + minutes * 60);
+        return Instant.ofEpochSecond(local.toEpochSecond(ZoneOffset.UTC) - offsetSeconds, local.getNano());
+    }
+
+    private static int number(Matcher m, int group) {
+        return m.group(group) == null ? 0 : Integer.parseInt(m.group(group));
     }
 
     public static boolean duration(String s) {
