@@ -1,7 +1,10 @@
 package org.hocvu.lms.xapi;
 
 import gov.adlnet.xapi.client.StatementClient;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import gov.adlnet.xapi.model.Activity;
+import gov.adlnet.xapi.model.ActivityState;
 import gov.adlnet.xapi.model.Agent;
 import gov.adlnet.xapi.model.Statement;
 import gov.adlnet.xapi.model.StatementReference;
@@ -20,10 +23,11 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * ADL's own Java client against the running LRS: statements, queries, voiding. (Its state calls put
- * the agent JSON unencoded into the URL, which the HTTP server refuses with 400 before the LRS sees it.)
+ * ADL's own Java client against the running LRS: statements, queries, voiding, and the state
+ * resource (through {@link QueryEncodingActivityClient}, which percent-encodes what jxapi forgets).
  */
 @QuarkusTest
 class XapiClientTest {
@@ -50,5 +54,35 @@ class XapiClientTest {
         Statement voiding = new Statement(learner, new Verb("http://adlnet.gov/expapi/verbs/voided"), new StatementReference(id));
         client.postStatement(voiding);
         assertEquals(id, new StatementClient(lrs, c.key(), c.secret()).getVoided(id).getId());
+    }
+
+    @Test
+    void adlClientWritesMergesListsReadsAndDeletesState() throws Exception {
+        IssuedCredential c = XapiFixtures.credential(credentials, "all");
+        QueryEncodingActivityClient client = new QueryEncodingActivityClient(lrs, c.key(), c.secret());
+        Agent learner = new Agent("Learner", "mailto:" + UUID.randomUUID() + "@example.org");
+        String activity = "http://example.org/lesson/" + UUID.randomUUID();
+
+        ActivityState bookmark = new ActivityState(activity, "bookmark", learner);
+        JsonObject page = new JsonObject();
+        page.addProperty("page", 3);
+        bookmark.setState(page);
+        assertTrue(client.putActivityState(bookmark));
+
+        JsonObject more = new JsonObject();
+        more.addProperty("minutes", 12);
+        bookmark.setState(more);
+        assertTrue(client.postActivityState(bookmark));
+
+        JsonObject merged = client.getActivityState(new ActivityState(activity, "bookmark", learner));
+        assertEquals(3, merged.get("page").getAsInt());
+        assertEquals(12, merged.get("minutes").getAsInt());
+
+        JsonArray ids = client.getActivityStates(activity, learner, null, null);
+        assertEquals(1, ids.size());
+        assertEquals("bookmark", ids.get(0).getAsString());
+
+        assertTrue(client.deleteActivityState(new ActivityState(activity, "bookmark", learner)));
+        assertEquals(0, client.getActivityStates(activity, learner, null, null).size());
     }
 }
