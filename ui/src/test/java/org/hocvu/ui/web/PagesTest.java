@@ -75,6 +75,11 @@ class PagesTest {
                     .header("Location", allOf(startsWith(KeycloakTestResource.realmUrl() + "/protocol/openid-connect/auth"),
                             containsString("client_id=hocvu-web"), containsString("code_challenge_method=S256")));
         }
+        // Keycloak's page speaks the language chosen here
+        given().redirects().follow(false).when().get("/me")
+                .then().statusCode(302).header("Location", containsString("ui_locales=vi"));
+        given().redirects().follow(false).cookie("hocvu-lang", "en").when().get("/me")
+                .then().statusCode(302).header("Location", containsString("ui_locales=en"));
     }
 
     @Test
