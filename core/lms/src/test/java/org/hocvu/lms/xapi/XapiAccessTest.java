@@ -74,4 +74,21 @@ class XapiAccessTest {
     void learnersCannotManageCredentials() {
         given().get("/api/v1/lrs/credentials").then().statusCode(403);
     }
+
+    @Test
+    void nobodyAnonymousReadsOrWritesButEveryoneMayAskAbout() {
+        String statement = "{\"actor\":{\"mbox\":\"mailto:anon@example.org\"},"
+                + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},"
+                + "\"object\":{\"id\":\"http://example.org/anon\"}}";
+        given().header("X-Experience-API-Version", "1.0.3").get("/xapi/statements")
+                .then().statusCode(401).header("WWW-Authenticate", notNullValue());
+        given().header("X-Experience-API-Version", "1.0.3").contentType(ContentType.JSON).body(statement)
+                .post("/xapi/statements").then().statusCode(401);
+        given().header("X-Experience-API-Version", "1.0.3")
+                .queryParam("activityId", "http://example.org/anon").queryParam("agent", "{\"mbox\":\"mailto:anon@example.org\"}")
+                .get("/xapi/activities/state").then().statusCode(401);
+        given().header("X-Experience-API-Version", "1.0.3").auth().preemptive().basic("no-such-key", "wrong")
+                .get("/xapi/statements").then().statusCode(401);
+        given().get("/xapi/about").then().statusCode(200).body("version", hasItem("1.0.3"));
+    }
 }
