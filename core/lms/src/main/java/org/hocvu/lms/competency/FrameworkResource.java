@@ -20,7 +20,6 @@ import org.hocvu.lms.shared.Messages;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 /** Competency frameworks: public to read and export; admins import IMS CASE packages. */
 @Path("/api/v1/frameworks")
@@ -34,7 +33,7 @@ public class FrameworkResource {
     @PermitAll
     @Operation(summary = "Every stored framework version, the current one of each marked")
     public List<CompetencyService.Summary> list(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return competencies.list(locale(lang, headers));
+        return competencies.list(Messages.requested(lang, headers.getAcceptableLanguages()));
     }
 
     @GET
@@ -43,7 +42,7 @@ public class FrameworkResource {
     @Operation(summary = "A framework as a tree (domains → competencies → levels) in Vietnamese or English (?lang=en)")
     public FrameworkTree tree(@PathParam("key") String key, @QueryParam("version") String version,
                               @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return competencies.tree(key, version, locale(lang, headers));
+        return competencies.tree(key, version, Messages.requested(lang, headers.getAcceptableLanguages()));
     }
 
     @GET
@@ -52,7 +51,7 @@ public class FrameworkResource {
     @Operation(summary = "A framework as an IMS CASE 1.0 CFPackage, in one language")
     public CasePackage exportCase(@PathParam("key") String key, @QueryParam("version") String version,
                                   @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return competencies.export(key, version, locale(lang, headers));
+        return competencies.export(key, version, Messages.requested(lang, headers.getAcceptableLanguages()));
     }
 
     @POST
@@ -63,12 +62,5 @@ public class FrameworkResource {
     public Response importCase(CasePackage pkg) {
         CaseImporter.Report report = competencies.importCase(pkg);
         return Response.created(URI.create("/api/v1/frameworks/" + report.key())).entity(report).build();
-    }
-
-    private static Locale locale(String lang, HttpHeaders headers) {
-        if (lang != null && !lang.isBlank()) {
-            return Messages.supported(Locale.forLanguageTag(lang));
-        }
-        return Messages.fromAcceptLanguage(headers.getAcceptableLanguages());
     }
 }

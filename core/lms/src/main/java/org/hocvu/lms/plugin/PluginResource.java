@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hocvu.lms.shared.Messages;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Target-group plugins: public facts about the campaign's groups. */
 @Path("/api/v1/plugins")
@@ -29,7 +28,7 @@ public class PluginResource {
     @PermitAll
     @Operation(summary = "The target-group plugins of this deployment")
     public List<PluginViews.Summary> list(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return registry.list(locale(lang, headers));
+        return registry.list(Messages.requested(lang, headers.getAcceptableLanguages()));
     }
 
     @GET
@@ -38,13 +37,6 @@ public class PluginResource {
     @Operation(summary = "One plugin: eligibility, indicators, practical skills, test blueprint, curriculum with package status")
     public PluginViews.Detail get(@PathParam("id") String id, @QueryParam("lang") String lang,
                                   @Context HttpHeaders headers) {
-        return registry.detail(id, locale(lang, headers));
-    }
-
-    private static Locale locale(String lang, HttpHeaders headers) {
-        if (lang != null && !lang.isBlank()) {
-            return Messages.supported(Locale.forLanguageTag(lang));
-        }
-        return Messages.fromAcceptLanguage(headers.getAcceptableLanguages());
+        return registry.detail(id, Messages.requested(lang, headers.getAcceptableLanguages()));
     }
 }

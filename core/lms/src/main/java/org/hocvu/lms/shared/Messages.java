@@ -60,6 +60,14 @@ public final class Messages {
         return VIETNAMESE;
     }
 
+    /** An explicit {@code ?lang=} wins over the request's Accept-Language; Vietnamese when neither matches. */
+    public static Locale requested(String lang, List<Locale> acceptable) {
+        if (lang != null && !lang.isBlank()) {
+            return supported(Locale.forLanguageTag(lang));
+        }
+        return fromAcceptLanguage(acceptable);
+    }
+
     public static Locale fromAcceptLanguage(List<Locale> acceptable) {
         for (Locale wanted : acceptable) {
             for (Locale l : SUPPORTED) {
