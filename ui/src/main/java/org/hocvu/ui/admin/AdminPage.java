@@ -40,7 +40,8 @@ public class AdminPage {
 
     @GET
     public Response system() {
-        // checked here rather than with @RolesAllowed: the JSON API's mapper would answer a 403 in JSON
+        // checked here rather than with @RolesAllowed: that check fails on the I/O thread, where the
+        // page header cannot load the person's profile, and the JSON API's mapper would answer in JSON
         if (!page.identity().hasRole(Roles.ADMIN)) {
             return errorPages.response(403, page.chrome(), Roles.ADMIN);
         }
