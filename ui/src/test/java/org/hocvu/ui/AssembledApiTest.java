@@ -1,0 +1,58 @@
+package org.hocvu.ui;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.hocvu.lms.xapi.credential.CredentialService;
+import org.hocvu.lms.xapi.credential.IssuedCredential;
+import org.hocvu.lms.xapi.credential.NewCredential;
+import org.hocvu.testkit.keycloak.Tokens;
+import org.hocvu.testkit.quarkus.KeycloakTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * Writes through the JSON API and the LRS in the application as it is assembled and run, with
+ * everything the pages add (CSRF protection among them) — the engine's own tests cannot see that.
+ */
+@QuarkusTest
+class AssembledApiTest {
+    @Inject
+    CredentialService credentials;
+
+    @Test
+    void aSignedInLearnerChangesTheirProfileThroughTheJsonApi() {
+        String token = Tokens.passwordGrant(KeycloakTestResource.realmUrl(), "learner", "hocvu");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"unitCode\":\"28261\"}")
+                .when().put("/api/v1/me")
+                .then().statusCode(200).body("unit.code", equalTo("28261"));
+    }
+
+    @Test
+    void externalContentWritesStatementsAndStateToTheLrs() {
+        IssuedCredential key = credentials.issue(new NewCredential("assembled " + UUID.randomUUID(), List.of("all")));
+        String activity = "http://example.org/lesson/" + UUID.randomUUID();
+        String statement = "{\"actor\":{\"mbox\":\"mailto:learner@example.org\"},"
+                + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},"
+                + "\"object\":{\"id\":\"" + activity + "\"}}";
+        lrs(key).contentType(ContentType.JSON).body(statement).post("/xapi/statements")
+                .then().statusCode(200).body("$", hasSize(1));
+        String agent = "{\"mbox\":\"mailto:learner@example.org\"}";
+        lrs(key).contentType(ContentType.JSON).body("{\"page\":3}")
+                .queryParam("activityId", activity).queryParam("agent", agent).queryParam("stateId", "bookmark")
+                .put("/xapi/activities/state").then().statusCode(204);
+        lrs(key).queryParam("activityId", activity).queryParam("agent", agent).queryParam("stateId", "bookmark")
+                .delete("/xapi/activities/state").then().statusCode(204);
+    }
+
+
+    private static io.restassured.specification.RequestSpecification lrs(IssuedCredential key) {
+        return given().auth().preemptive().basic(key.key(), key.secret()).header("X-Experience-API-Version", "1.0.3");
+    }
+}
