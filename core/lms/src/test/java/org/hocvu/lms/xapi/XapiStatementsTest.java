@@ -100,6 +100,12 @@ class XapiStatementsTest {
                 "{\"actor\":{\"mbox\":\"mailto:a@b.c\"},\"verb\":{\"id\":\"" + VERB + "\"},\"object\":{\"id\":\"http://a.org\"},\"surprise\":true}",
                 "{\"actor\":{\"mbox\":\"mailto:a@b.c\"},\"verb\":{\"id\":\"" + VERB + "\"},\"object\":{\"objectType\":\"SubStatement\",\"actor\":{\"mbox\":\"mailto:a@b.c\"},\"verb\":{\"id\":\"" + VERB + "\"},\"object\":{\"objectType\":\"SubStatement\"}}}",
                 "{\"actor\":{\"objectType\":\"Group\",\"member\":[{\"objectType\":\"Group\",\"mbox\":\"mailto:g@b.c\"}]},\"verb\":{\"id\":\"" + VERB + "\"},\"object\":{\"id\":\"http://a.org\"}}",
+                // a language map has at least one entry (Data 4.2)
+                "{\"actor\":{\"mbox\":\"mailto:a@b.c\"},\"verb\":{\"id\":\"" + VERB + "\",\"display\":{}},\"object\":{\"id\":\"http://a.org\"}}",
+                "{\"actor\":{\"mbox\":\"mailto:a@b.c\"},\"verb\":{\"id\":\"" + VERB + "\"},\"object\":{\"id\":\"http://a.org\",\"definition\":{\"name\":{}}}}",
+                // an authority Group is anonymous: two OAuth agents, no identifier of its own (Data 2.4.9)
+                "{\"actor\":{\"mbox\":\"mailto:a@b.c\"},\"verb\":{\"id\":\"" + VERB + "\"},\"object\":{\"id\":\"http://a.org\"},"
+                        + "\"authority\":{\"objectType\":\"Group\",\"mbox\":\"mailto:g@b.c\",\"member\":[{\"mbox\":\"mailto:x@b.c\"},{\"mbox\":\"mailto:y@b.c\"}]}}",
         };
         for (String s : invalid) {
             as(all).contentType(ContentType.JSON).body(s).post("/xapi/statements").then().statusCode(400);

@@ -77,6 +77,9 @@ final class Shape {
 
     static void languageMap(JsonNode node, String path) {
         object(node, path);
+        if (node.isEmpty()) {
+            throw XapiException.invalid(path, "xapi.rule.language-map-empty");
+        }
         Iterator<String> tags = node.fieldNames();
         while (tags.hasNext()) {
             String tag = tags.next();

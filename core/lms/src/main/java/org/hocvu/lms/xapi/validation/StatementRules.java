@@ -98,10 +98,11 @@ public final class StatementRules {
         Shape.uuid(Shape.required(node, "id", path), Shape.join(path, "id"));
     }
 
-    /** An authority is an Agent, or a Group of exactly two Agents (application and user, OAuth). */
+    /** An authority is an Agent, or an anonymous Group of exactly two Agents (application and user, OAuth). */
     private static void authority(JsonNode node) {
         AgentRules.actor(node, "authority");
-        if ("Group".equals(node.path("objectType").asText()) && node.path("member").size() != 2) {
+        if ("Group".equals(node.path("objectType").asText())
+                && (node.path("member").size() != 2 || AgentRules.IFIS.stream().anyMatch(node::has))) {
             throw XapiException.invalid("authority.member", "xapi.rule.authority-group");
         }
     }
