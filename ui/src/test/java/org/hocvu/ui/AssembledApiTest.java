@@ -53,6 +53,22 @@ class AssembledApiTest {
     }
 
 
+    @Test
+    void theLrsAlternateRequestSyntaxIsAFormPostThatPassesThePagesCsrfCheck() {
+        IssuedCredential key = credentials.issue(new NewCredential("alternate " + UUID.randomUUID(), List.of("all")));
+        String id = UUID.randomUUID().toString();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString((key.key() + ":" + key.secret()).getBytes());
+        String statement = "{\"id\":\"" + id + "\",\"actor\":{\"mbox\":\"mailto:alt@example.org\"},"
+                + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},"
+                + "\"object\":{\"id\":\"http://example.org/alt\"}}";
+        given().contentType("application/x-www-form-urlencoded").queryParam("method", "PUT")
+                .formParam("statementId", id).formParam("Authorization", auth)
+                .formParam("X-Experience-API-Version", "1.0.3").formParam("Content-Type", "application/json")
+                .formParam("content", statement)
+                .post("/xapi/statements").then().statusCode(204);
+        lrs(key).queryParam("statementId", id).get("/xapi/statements").then().statusCode(200).body("id", equalTo(id));
+    }
+
     private static io.restassured.specification.RequestSpecification lrs(IssuedCredential key) {
         return given().auth().preemptive().basic(key.key(), key.secret()).header("X-Experience-API-Version", "1.0.3");
     }

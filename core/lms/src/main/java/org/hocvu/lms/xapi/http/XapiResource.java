@@ -93,6 +93,10 @@ public class XapiResource {
         try {
             Map<String, String> headers = new HashMap<>();
             httpHeaders.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+            String formType = headers.remove(XapiHttpFilter.FORM_CONTENT_TYPE.toLowerCase(Locale.ROOT));
+            if (formType != null) {
+                headers.put("content-type", formType);
+            }
             Map<String, String> params = single(uri.getQueryParameters());
             String effectiveMethod = method;
             byte[] effectiveBody = body;
