@@ -109,6 +109,9 @@ public class XapiResource {
             String client = vertxRequest.remoteAddress() == null ? "?" : vertxRequest.remoteAddress().hostAddress();
             XapiCaller caller = callers.of(identity, formAuthorization(headers, httpHeaders), client);
             XapiRequest request = new XapiRequest(effectiveMethod, resource, params, headers, effectiveBody, caller);
+            if (!router.allows(resource, effectiveMethod)) {
+                throw new XapiException(405, "xapi.method.not-allowed", effectiveMethod, resource);
+            }
             if (!resource.equals("about")) {
                 checkVersion(request);
                 if (caller.anonymous()) {
