@@ -83,6 +83,9 @@ class XapiDocumentsTest {
                 .get("/xapi/activities/state").then().statusCode(200).body("$", hasSize(2));
         as(all).queryParam("activityId", activity).queryParam("agent", agent).queryParam("stateId", "list")
                 .contentType(ContentType.JSON).body("{\"a\":1}").post("/xapi/activities/state").then().statusCode(400);
+        // a POST with no document at all merges nothing and is refused (conformance suite XAPI-00314)
+        as(all).queryParam("activityId", activity).queryParam("profileId", "empty-" + java.util.UUID.randomUUID())
+                .post("/xapi/activities/profile").then().statusCode(400);
     }
 
     @Test

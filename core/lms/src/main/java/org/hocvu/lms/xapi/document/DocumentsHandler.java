@@ -117,6 +117,10 @@ public class DocumentsHandler {
 
     private Response store(DocumentStore.Scope scope, String docId, XapiRequest r, boolean merge) {
         byte[] body = r.body() == null ? new byte[0] : r.body();
+        if (merge && body.length == 0) {
+            // a POST merges a document into the stored one: with no document there is nothing to merge
+            throw XapiException.badRequest("xapi.document.post-empty");
+        }
         String contentType = r.contentType().isEmpty() ? "application/octet-stream" : r.contentType();
         boolean json = r.mediaType().equals("application/json");
         return store.inTransaction(tx -> {
