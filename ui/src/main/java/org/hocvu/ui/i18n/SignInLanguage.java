@@ -4,8 +4,8 @@ import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.OidcRedirectFilter;
 import io.quarkus.oidc.Redirect;
 import io.quarkus.oidc.TenantFeature;
-import io.vertx.core.http.Cookie;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hocvu.ui.layout.PageContext;
 
 /**
  * Keycloak's sign-in page speaks the language the person chose on HọcVụ: the authorization
@@ -18,9 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SignInLanguage implements OidcRedirectFilter {
     @Override
     public void filter(OidcRedirectContext context) {
-        Cookie chosen = context.routingContext().request().getCookie(Language.COOKIE);
-        String acceptLanguage = context.routingContext().request().getHeader("Accept-Language");
-        String tag = Language.choose(chosen == null ? null : chosen.getValue(), acceptLanguage).getLanguage();
+        String tag = PageContext.languageOf(context.routingContext().request()).getLanguage();
         context.additionalQueryParams().set("ui_locales", tag);
     }
 }

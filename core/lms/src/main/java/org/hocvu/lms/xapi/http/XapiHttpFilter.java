@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.hocvu.lms.xapi.XapiVersion;
 
+import java.util.Locale;
+
 /**
  * What every /xapi response carries, whoever produced it (the resource, a security check, a 404):
  * the version header, and CORS so that content running in a browser on another origin can call
@@ -63,7 +65,7 @@ public class XapiHttpFilter {
         var headers = rc.request().headers();
         headers.remove(FORM_CONTENT_TYPE);
         String type = headers.get("Content-Type");
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             headers.set(FORM_CONTENT_TYPE, type);
             headers.set("Content-Type", "application/octet-stream");
         }
