@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.hocvu.lms.identity.IdentityService;
 import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.ui.error.ErrorPages;
@@ -26,8 +25,6 @@ import java.net.URI;
 public class HomePage {
     @Inject
     PageContext page;
-    @Inject
-    IdentityService identities;
     @Inject
     PluginRegistry plugins;
     @Inject
@@ -48,7 +45,7 @@ public class HomePage {
         if (!page.signedIn()) {
             return Templates.welcome(page.chrome()).setLocale(page.locale());
         }
-        MeView me = identities.view(page.profile(), page.identity());
+        MeView me = page.profile();
         HomeView home = new HomeView(me, Words.roles(me.roles(), page.locale()), Words.address(me.unit()),
                 Words.groups(me.targetGroups(), plugins, page.locale()));
         return Templates.home(page.chrome(), home).setLocale(page.locale());

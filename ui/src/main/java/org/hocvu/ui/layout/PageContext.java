@@ -7,7 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.hocvu.lms.identity.IdentityService;
-import org.hocvu.lms.identity.LearnerProfile;
+import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.identity.Roles;
 import org.hocvu.ui.i18n.Language;
 
@@ -26,7 +26,7 @@ public class PageContext {
     IdentityService identities;
 
     private Locale locale;
-    private LearnerProfile profile;
+    private MeView profile;
 
     public Locale locale() {
         if (locale == null) {
@@ -49,15 +49,15 @@ public class PageContext {
     }
 
     /** The signed-in person's profile, created on their first visit; read once per request. */
-    public LearnerProfile profile() {
+    public MeView profile() {
         if (profile == null) {
-            profile = identities.current(identity);
+            profile = identities.me(identity);
         }
         return profile;
     }
 
     /** Forget the profile read earlier in this request, after it was changed. */
-    public void profileChanged(LearnerProfile changed) {
+    public void profileChanged(MeView changed) {
         profile = changed;
     }
 
@@ -72,6 +72,6 @@ public class PageContext {
             return Chrome.anonymous(locale(), path);
         }
         Set<String> roles = Roles.ALL.stream().filter(identity::hasRole).collect(Collectors.toUnmodifiableSet());
-        return new Chrome(locale(), path, profile().displayName, roles);
+        return new Chrome(locale(), path, profile().displayName(), roles);
     }
 }

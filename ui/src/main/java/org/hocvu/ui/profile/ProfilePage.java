@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.identity.IdentityService;
-import org.hocvu.lms.identity.LearnerProfile;
 import org.hocvu.lms.identity.MeUpdate;
 import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.plugin.PluginRegistry;
@@ -117,8 +116,7 @@ public class ProfilePage {
     }
 
     private ProfileView view(String query, String errorField, String errorMessage, String typedName, String saved) {
-        LearnerProfile profile = page.profile();
-        MeView me = identities.view(profile, page.identity());
+        MeView me = page.profile();
         UnitPage results = null;
         String field = errorField;
         String message = errorMessage;

@@ -27,21 +27,30 @@ public class IdentityService {
     @Inject
     PluginRegistry plugins;
 
-    /** The caller's profile, created from the token's claims the first time they sign in. */
+    /** The caller as other contexts and pages see them, created from the token the first time they sign in. */
     @Transactional
-    public LearnerProfile current(SecurityIdentity identity) {
+    public MeView me(SecurityIdentity identity) {
+        return view(current(identity), identity);
+    }
+
+    /** Validates and applies a change of the caller's own profile; a refused change stores nothing. */
+    @Transactional
+    public MeView update(SecurityIdentity identity, MeUpdate change) {
+        return view(apply(identity, change), identity);
+    }
+
+    LearnerProfile current(SecurityIdentity identity) {
         String subject = subject(identity);
         return LearnerProfile.findBySubject(subject).orElseGet(() -> createFromToken(subject, identity));
     }
 
-    public MeView view(LearnerProfile p, SecurityIdentity identity) {
+    private MeView view(LearnerProfile p, SecurityIdentity identity) {
         List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();
         return new MeView(p.id, p.username, p.displayName, roles,
                 p.unitCode == null ? null : units.withPath(p.unitCode), new TreeSet<>(p.targetGroups));
     }
 
-    @Transactional
-    public LearnerProfile update(SecurityIdentity identity, MeUpdate change) {
+    private LearnerProfile apply(SecurityIdentity identity, MeUpdate change) {
         LearnerProfile p = current(identity);
         if (change == null) {
             return p;

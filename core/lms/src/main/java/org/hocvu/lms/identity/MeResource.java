@@ -26,13 +26,13 @@ public class MeResource {
     @GET
     @Operation(summary = "Who I am: id, name, roles, unit with its path, target groups")
     public MeView get() {
-        return identities.view(identities.current(identity), identity);
+        return identities.me(identity);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set my display name, unit and target groups (validated)")
     public MeView update(MeUpdate change) {
-        return identities.view(identities.update(identity, change), identity);
+        return identities.update(identity, change);
     }
 }

@@ -28,7 +28,7 @@ public class UnitService {
     @Inject
     EntityManager em;
 
-    public Optional<AdminUnit> find(String code) {
+    private Optional<AdminUnit> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(AdminUnit.findById(code));
     }
 

@@ -52,7 +52,7 @@ public class XapiCallers {
         if (credential != null) {
             return forCredential(credential);
         }
-        JsonNode agent = learnerAgent(identities.current(identity).id);
+        JsonNode agent = learnerAgent(identities.me(identity).id());
         if (identity.hasRole(Roles.ADMIN)) {
             return new XapiCaller(agent, EnumSet.of(Scope.ALL), null);
         }
