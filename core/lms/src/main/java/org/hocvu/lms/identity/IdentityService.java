@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hocvu.lms.identity.event.LearnerGroupsChanged;
+import org.hocvu.lms.identity.event.LearnerUnitChanged;
 import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.lms.shared.ApiException;
+import org.hocvu.lms.shared.event.DomainEvents;
 import org.hocvu.lms.unit.UnitService;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +29,10 @@ public class IdentityService {
     UnitService units;
     @Inject
     PluginRegistry plugins;
+    @Inject
+    DomainEvents events;
+    @Inject
+    Clock clock;
 
     /** The caller as other contexts and pages see them, created from the token the first time they sign in. */
     @Transactional
@@ -62,6 +69,8 @@ public class IdentityService {
             }
             p.displayName = name;
         }
+        String previousUnit = p.unitCode;
+        Set<String> previousGroups = new TreeSet<>(p.targetGroups);
         if (change.unitCode() != null) {
             if (!units.exists(change.unitCode())) {
                 throw ApiException.badRequest("unitCode", "me.unit.unknown", change.unitCode());
@@ -78,7 +87,8 @@ public class IdentityService {
             p.targetGroups.clear();
             p.targetGroups.addAll(change.targetGroups());
         }
-        p.updatedAt = Instant.now();
+        p.updatedAt = clock.instant();
+        announce(p, previousUnit, previousGroups);
         return p;
     }
 
@@ -99,17 +109,28 @@ public class IdentityService {
             }
         }
         // two first requests may race: the unique subject decides, the loser reads the winner's row
-        em.createNativeQuery("""
+        int inserted = em.createNativeQuery("""
                         INSERT INTO learner_profile (id, subject, username, display_name, unit_code)
                         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (subject) DO NOTHING""")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, subject).setParameter(3, username)
                 .setParameter(4, displayName).setParameter(5, unit)
                 .executeUpdate();
         LearnerProfile p = LearnerProfile.findBySubject(subject).orElseThrow();
-        if (p.targetGroups.isEmpty() && !groups.isEmpty()) {
+        if (inserted == 1) {
             p.targetGroups.addAll(groups);
+            announce(p, null, Set.of());
         }
         return p;
+    }
+
+    /** Tells other contexts what changed, in this transaction: campaign figures follow units and groups. */
+    private void announce(LearnerProfile p, String previousUnit, Set<String> previousGroups) {
+        if (p.unitCode != null && !p.unitCode.equals(previousUnit)) {
+            events.publish(new LearnerUnitChanged(p.id, previousUnit, p.unitCode));
+        }
+        if (!p.targetGroups.equals(previousGroups)) {
+            events.publish(new LearnerGroupsChanged(p.id, Set.copyOf(previousGroups), Set.copyOf(p.targetGroups)));
+        }
     }
 
     static String subject(SecurityIdentity identity) {
