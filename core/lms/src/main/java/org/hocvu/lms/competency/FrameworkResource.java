@@ -1,5 +1,6 @@
 package org.hocvu.lms.competency;
 
+import org.hocvu.lms.identity.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -57,7 +58,7 @@ public class FrameworkResource {
     @POST
     @Path("case")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Import an IMS CASE 1.0 CFPackage as a new framework; the report says what was created")
     public Response importCase(CasePackage pkg) {
         CaseImporter.Report report = competencies.importCase(pkg);

@@ -1,5 +1,6 @@
 package org.hocvu.lms.unit;
 
+import org.hocvu.lms.identity.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class UnitResource {
     }
 
     @POST
-    @RolesAllowed({"campaign-admin", "admin"})
+    @RolesAllowed({Roles.CAMPAIGN_ADMIN, Roles.ADMIN})
     @Operation(summary = "Add a unit below a commune, ward or special zone (hamlet, agency, school, cooperative)")
     public Response create(NewUnit input) {
         UnitView created = units.create(input);
