@@ -51,9 +51,10 @@ public final class CaseExporter {
                         competencyType, doc, when));
                 associations.add(association("isChildOf", ++seq, competency, domain, doc, when));
                 for (Framework.Crosswalk x : c.crosswalks()) {
-                    CasePackage.LinkUri target = new CasePackage.LinkUri(x.title(), x.identifier().toString(),
-                            x.uri() != null ? x.uri() : uri("CFItems", x.identifier()));
-                    associations.add(association(x.type(), null, competency, target, doc, when));
+                    NodeRef to = x.target();
+                    CasePackage.LinkUri target = new CasePackage.LinkUri(to.label(), to.identifier().toString(),
+                            to.uri() != null ? to.uri() : uri("CFItems", to.identifier()));
+                    associations.add(association(x.type().caseName(), null, competency, target, doc, when));
                 }
             }
         }

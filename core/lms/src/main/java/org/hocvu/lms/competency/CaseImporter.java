@@ -171,9 +171,13 @@ public final class CaseImporter {
                 continue;
             }
             UUID target = uuid(a.destinationNodeURI().identifier(), "association " + a.identifier() + " destination");
-            if (target != null) {
-                origin.crosswalks().add(new Framework.Crosswalk(a.associationType(), a.destinationNodeURI().title(),
-                        target, a.destinationNodeURI().uri()));
+            CrosswalkType type = CrosswalkType.ofCaseName(a.associationType()).orElse(null);
+            if (type == null) {
+                warnings.add("association " + a.identifier() + " has type '" + a.associationType()
+                        + "', which is not a CASE 1.0 association type; it is not kept");
+            } else if (target != null) {
+                origin.crosswalks().add(new Framework.Crosswalk(type, new NodeRef(null, null, target,
+                        a.destinationNodeURI().uri(), a.destinationNodeURI().title())));
                 count++;
             }
         }

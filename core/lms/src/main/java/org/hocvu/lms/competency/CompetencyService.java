@@ -1,6 +1,5 @@
 package org.hocvu.lms.competency;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,12 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hocvu.lms.shared.ApiException;
+import org.hocvu.lms.shared.CanonicalJson;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +28,15 @@ public class CompetencyService {
     @ConfigProperty(name = "hocvu.base-url", defaultValue = "http://localhost:8080/")
     String caseBaseUri;
 
+    private FrameworkDocuments documents;
+
     /** Stored versions never change, so a parsed one can be kept by its row id. */
     private final Map<UUID, Framework> parsed = new ConcurrentHashMap<>();
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        documents = new FrameworkDocuments(json);
+    }
 
     /** A stored framework version in a list. */
     public record Summary(String key, String version, String title, String origin, String pluginId, boolean current) {
@@ -42,16 +45,21 @@ public class CompetencyService {
     /**
      * Stores a plugin's framework version once; loading the same content again changes nothing.
      * A new version becomes current and the old one stays, with its codes, for results earned against it.
+     * The version's identity is {@code sourceHash}, a hash of the canonical form of the framework file,
+     * so a change in the engine's records never looks like a change of the framework.
      *
      * @throws IllegalStateException when this version is stored with other content: the plugin changed
      *                               its framework without raising its version
      */
     @Transactional
-    public void registerPluginFramework(String pluginId, Framework f) {
-        String document = write(f);
-        String hash = sha256(document);
+    public void registerPluginFramework(String pluginId, Framework f, String sourceHash) {
         FrameworkRecord stored = FrameworkRecord.byKey(f.key(), f.version()).orElse(null);
-        if (stored != null && !stored.contentHash.equals(hash)) {
+        if (stored != null && stored.hashBasis.equals(FrameworkRecord.HASH_OF_JAVA_RENDERING)) {
+            // stored before hashes were taken over the source: this start adopts the source's hash
+            stored.contentHash = sourceHash;
+            stored.hashBasis = FrameworkRecord.HASH_OF_SOURCE;
+            LOG.infof("Framework %s version %s: identity now taken from its source file", f.key(), f.version());
+        } else if (stored != null && !stored.contentHash.equals(sourceHash)) {
             throw new IllegalStateException("plugin " + pluginId + ", file framework.yaml: framework " + f.key()
                     + " version " + f.version() + " differs from the one stored; raise its 'version' so results"
                     + " earned against the stored one keep their meaning");
@@ -60,11 +68,11 @@ public class CompetencyService {
             UUID id = UUID.randomUUID();
             int inserted = em.createNativeQuery("""
                             INSERT INTO competency_framework (id, framework_key, version, document_identifier, origin,
-                                plugin_id, content_hash, document, is_current)
-                            VALUES (?1, ?2, ?3, ?4, 'plugin', ?5, ?6, ?7, false) ON CONFLICT DO NOTHING""")
+                                plugin_id, content_hash, hash_basis, document, is_current)
+                            VALUES (?1, ?2, ?3, ?4, 'plugin', ?5, ?6, ?7, ?8, false) ON CONFLICT DO NOTHING""")
                     .setParameter(1, id).setParameter(2, f.key()).setParameter(3, f.version())
-                    .setParameter(4, f.identifier()).setParameter(5, pluginId).setParameter(6, hash)
-                    .setParameter(7, document).executeUpdate();
+                    .setParameter(4, f.identifier()).setParameter(5, pluginId).setParameter(6, sourceHash)
+                    .setParameter(7, FrameworkRecord.HASH_OF_SOURCE).setParameter(8, documents.write(f)).executeUpdate();
             if (inserted == 1) {
                 storeCodes(id, f);
                 LOG.infof("Stored framework %s version %s of plugin %s", f.key(), f.version(), pluginId);
@@ -124,6 +132,7 @@ public class CompetencyService {
     /** Stores a CASE package as a new framework; refuses invalid packages and ones already stored. */
     @Transactional
     public CaseImporter.Report importCase(CasePackage pkg) {
+        String sourceHash = CanonicalJson.sha256(json.valueToTree(pkg));
         CaseImporter.Result result = CaseImporter.read(pkg);
         if (!result.problems().isEmpty()) {
             throw ApiException.badRequest(null, "competency.case.invalid", String.join("; ", result.problems()));
@@ -139,8 +148,9 @@ public class CompetencyService {
         r.version = f.version();
         r.documentIdentifier = f.identifier();
         r.origin = "import";
-        r.document = write(f);
-        r.contentHash = sha256(r.document);
+        r.document = documents.write(f);
+        r.contentHash = sourceHash;
+        r.hashBasis = FrameworkRecord.HASH_OF_SOURCE;
         r.isCurrent = FrameworkRecord.byKey(f.key(), null).isEmpty();
         r.persistAndFlush();
         storeCodes(r.id, f);
@@ -149,28 +159,6 @@ public class CompetencyService {
     }
 
     private Framework parse(FrameworkRecord r) {
-        return parsed.computeIfAbsent(r.id, id -> {
-            try {
-                return json.readValue(r.document, Framework.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored framework " + r.frameworkKey + " " + r.version + " is not readable", e);
-            }
-        });
-    }
-
-    private String write(Framework f) {
-        try {
-            return json.writeValueAsString(f);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("framework " + f.key() + " cannot be written as JSON", e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return parsed.computeIfAbsent(r.id, id -> documents.read(r.document));
     }
 }

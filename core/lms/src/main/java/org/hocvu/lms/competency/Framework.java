@@ -31,11 +31,8 @@ public record Framework(String key, String version, UUID identifier, Text title,
                              List<Crosswalk> crosswalks) {
     }
 
-    /**
-     * A link to a competency of another (or the same) framework: a CASE association of type
-     * {@code exactMatchOf}, {@code isRelatedTo}, ... to the destination node.
-     */
-    public record Crosswalk(String type, String title, UUID identifier, String uri) {
+    /** A link to a node of another (or the same) framework: a CASE association other than the tree's own. */
+    public record Crosswalk(CrosswalkType type, NodeRef target) {
     }
 
     public Stream<Competency> competencies() {

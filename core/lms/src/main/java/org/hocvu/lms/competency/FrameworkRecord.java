@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One stored version of a framework; {@code document} is the {@link Framework} as JSON. */
+/** One stored version of a framework; {@code document} is the {@link Framework} as JSON, see {@link FrameworkDocuments}. */
 @Entity
 @Table(name = "competency_framework")
 public class FrameworkRecord extends PanacheEntityBase {
+    static final String HASH_OF_SOURCE = "source";
+    static final String HASH_OF_JAVA_RENDERING = "java-rendering";
+
     @Id
     public UUID id;
 
@@ -32,6 +35,10 @@ public class FrameworkRecord extends PanacheEntityBase {
 
     @Column(name = "content_hash")
     public String contentHash;
+
+    /** What {@code contentHash} was taken over: the canonical source, or (rows stored before V4_1) the JSON rendering. */
+    @Column(name = "hash_basis")
+    public String hashBasis;
 
     public String document;
 

@@ -37,7 +37,7 @@ public record FrameworkTree(String key, String version, String identifier, Strin
         List<LevelDescriptor> levels = f.levels().stream().map(l -> new LevelDescriptor(l.code(), l.step(),
                 l.name().in(locale), text(c.levels().get(l.code()), locale))).toList();
         List<CrosswalkView> crosswalks = c.crosswalks().stream()
-                .map(x -> new CrosswalkView(x.type(), x.title(), x.identifier().toString())).toList();
+                .map(x -> new CrosswalkView(x.type().caseName(), x.target().label(), x.target().identifier().toString())).toList();
         return new CompetencyView(c.code(), c.name().in(locale), text(c.description(), locale), levels, crosswalks);
     }
 

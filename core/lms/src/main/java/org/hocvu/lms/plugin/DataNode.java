@@ -64,6 +64,26 @@ final class DataNode {
         return line(node);
     }
 
+    /**
+     * The node as plain data (maps, lists, scalar texts), for a hash of the source that does not
+     * depend on the records it is read into. Scalars stay texts: {@code 1} and {@code "1"} are one value.
+     */
+    Object plain() {
+        return plain(node);
+    }
+
+    private static Object plain(Node n) {
+        if (n instanceof MappingNode mapping) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            mapping.getValue().forEach(t -> map.put(t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?", plain(t.getValueNode())));
+            return map;
+        }
+        if (n instanceof SequenceNode sequence) {
+            return sequence.getValue().stream().map(DataNode::plain).toList();
+        }
+        return n instanceof ScalarNode scalar ? scalar.getValue() : null;
+    }
+
     private static int line(Node n) {
         return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
     }

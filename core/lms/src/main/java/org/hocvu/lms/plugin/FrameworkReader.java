@@ -1,6 +1,8 @@
 package org.hocvu.lms.plugin;
 
+import org.hocvu.lms.competency.CrosswalkType;
 import org.hocvu.lms.competency.Framework;
+import org.hocvu.lms.competency.NodeRef;
 import org.hocvu.lms.competency.StableIds;
 import org.hocvu.lms.competency.Text;
 
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * per level, crosswalks as {@code exactMatchOf} / {@code isRelatedTo} lists of {@code framework:code}).
  */
 final class FrameworkReader {
-    static final List<String> CROSSWALK_TYPES = List.of("exactMatchOf", "isRelatedTo");
+    /** The crosswalks a plugin framework writes, as lists of {@code framework:code} under the CASE type name. */
+    static final List<CrosswalkType> CROSSWALK_TYPES = List.of(CrosswalkType.EXACT_MATCH_OF, CrosswalkType.IS_RELATED_TO);
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
     private FrameworkReader() {
@@ -86,8 +89,8 @@ final class FrameworkReader {
             });
         }
         List<Framework.Crosswalk> crosswalks = new ArrayList<>();
-        for (String type : CROSSWALK_TYPES) {
-            for (DataNode target : c.optionalList(type)) {
+        for (CrosswalkType type : CROSSWALK_TYPES) {
+            for (DataNode target : c.optionalList(type.caseName())) {
                 String ref = target.scalar("a crosswalk target");
                 int colon = ref == null ? -1 : ref.indexOf(':');
                 if (colon <= 0 || colon == ref.length() - 1) {
@@ -96,8 +99,7 @@ final class FrameworkReader {
                 }
                 String framework = ref.substring(0, colon);
                 String targetCode = ref.substring(colon + 1);
-                crosswalks.add(new Framework.Crosswalk(type, framework + " " + targetCode,
-                        StableIds.item(framework, targetCode), null));
+                crosswalks.add(new Framework.Crosswalk(type, NodeRef.byCode(framework, targetCode)));
             }
         }
         return new Framework.Competency(code, id(key, code), c.bilingual("name"), c.optionalBilingual("description"),

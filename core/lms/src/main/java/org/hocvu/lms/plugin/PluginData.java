@@ -11,10 +11,11 @@ import java.util.Map;
  * resolved through {@link #texts()}: {@code plugin.name}, {@code plugin.description},
  * {@code eligibility.description}, {@code course.<id>.title}, {@code skill.<id>.name},
  * {@code skill.<id>.how}, {@code indicator.<id>.name}, {@code indicator.<id>.description}.
+ * {@code frameworkSourceHash} identifies the framework file's content (see {@code CanonicalJson}).
  */
-public record PluginData(TargetGroupPlugin plugin, Framework framework, List<Course> curriculum, Blueprint blueprint,
-                         Eligibility eligibility, List<PracticalSkill> practicalSkills, List<Indicator> indicators,
-                         PluginTexts texts) {
+public record PluginData(TargetGroupPlugin plugin, Framework framework, String frameworkSourceHash,
+                         List<Course> curriculum, Blueprint blueprint, Eligibility eligibility,
+                         List<PracticalSkill> practicalSkills, List<Indicator> indicators, PluginTexts texts) {
 
     public String id() {
         return plugin.id();
@@ -29,7 +30,7 @@ public record PluginData(TargetGroupPlugin plugin, Framework framework, List<Cou
      * attempts before the cool-down and the cool-down itself, and the share of easy, medium and hard items.
      */
     public record Blueprint(String level, int passMark, int timeLimitMinutes, int attempts, int coolDownHours,
-                            Map<String, Integer> difficultyMix, List<Area> areas) {
+                            Map<Difficulty, Integer> difficultyMix, List<Area> areas) {
         public int items() {
             return areas.stream().mapToInt(Area::items).sum();
         }
@@ -73,10 +74,9 @@ public record PluginData(TargetGroupPlugin plugin, Framework framework, List<Cou
     }
 
     /**
-     * A campaign indicator: share of the group's members who did something, with yearly targets in percent.
-     * {@code kind} is {@code completed-curriculum}, {@code passed-standard-test}, {@code completed-courses}
-     * (all of {@code refs}, course ids) or {@code verified-skills} (all of {@code refs}, skill ids).
+     * A campaign indicator: share of the group's members who did something, with yearly targets in
+     * percent; {@code refs} are the course or skill ids of the kinds that take them.
      */
-    public record Indicator(String id, String kind, List<String> refs, Map<String, Integer> targets) {
+    public record Indicator(String id, IndicatorKind kind, List<String> refs, Map<String, Integer> targets) {
     }
 }

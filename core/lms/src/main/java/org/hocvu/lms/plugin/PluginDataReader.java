@@ -3,6 +3,9 @@ package org.hocvu.lms.plugin;
 import org.hocvu.lms.competency.Framework;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +18,6 @@ import java.util.Set;
  * wrong reference is reported on the line that makes it.
  */
 final class PluginDataReader {
-    static final List<String> DIFFICULTIES = List.of("easy", "medium", "hard");
-    static final List<String> INDICATOR_KINDS = List.of("completed-curriculum", "passed-standard-test",
-            "completed-courses", "verified-skills");
 
     private final Framework framework;
     private final PluginTexts texts;
@@ -55,17 +55,21 @@ final class PluginDataReader {
     PluginData.Blueprint blueprint(DataNode root) {
         String level = root.text("level");
         checkLevel(root.get("level"), level);
-        Map<String, Integer> mix = new LinkedHashMap<>();
+        Map<Difficulty, Integer> mix = new EnumMap<>(Difficulty.class);
         DataNode mixNode = root.get("difficultyMix");
         if (mixNode == null) {
             root.problem("'difficultyMix' is missing");
         } else {
             mixNode.entries().forEach((name, share) -> {
-                if (!DIFFICULTIES.contains(name)) {
-                    share.problem("difficulty '" + name + "' is not one of " + DIFFICULTIES);
-                }
+                Difficulty difficulty = Difficulty.ofDataName(name).orElse(null);
                 String value = share.scalar("the share of " + name + " items");
-                mix.put(name, value == null ? 0 : share.toInteger(value, "the share of " + name + " items", 0, 100));
+                int percent = value == null ? 0 : share.toInteger(value, "the share of " + name + " items", 0, 100);
+                if (difficulty == null) {
+                    share.problem("difficulty '" + name + "' is not one of "
+                            + Arrays.stream(Difficulty.values()).map(Difficulty::dataName).toList());
+                } else {
+                    mix.put(difficulty, percent);
+                }
             });
             int total = mix.values().stream().mapToInt(Integer::intValue).sum();
             if (total != 100) {
@@ -134,20 +138,24 @@ final class PluginDataReader {
                                           List<PluginData.PracticalSkill> skills) {
         List<PluginData.Indicator> indicators = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        Set<String> kinds = new HashSet<>();
+        Set<IndicatorKind> kinds = EnumSet.noneOf(IndicatorKind.class);
         for (DataNode i : root.list("indicators")) {
             String id = uniqueId(i, ids, "indicator");
             requireText(i, "indicator." + id + ".name");
             requireText(i, "indicator." + id + ".description");
-            String kind = i.text("kind");
-            kinds.add(kind);
+            String kindName = i.text("kind");
+            IndicatorKind kind = kindName == null ? null : IndicatorKind.ofDataName(kindName).orElse(null);
             List<String> refs = i.optionalList("refs").isEmpty() ? List.of() : i.strings("refs");
-            if (kind != null && !INDICATOR_KINDS.contains(kind)) {
-                i.get("kind").problem("indicator kind '" + kind + "' is not one of " + INDICATOR_KINDS);
-            } else if ("completed-courses".equals(kind)) {
-                checkRefs(i, refs, courses.stream().map(PluginData.Course::id).toList(), "course");
-            } else if ("verified-skills".equals(kind)) {
-                checkRefs(i, refs, skills.stream().map(PluginData.PracticalSkill::id).toList(), "practical skill");
+            if (kindName != null && kind == null) {
+                i.get("kind").problem("indicator kind '" + kindName + "' is not one of "
+                        + Arrays.stream(IndicatorKind.values()).map(IndicatorKind::dataName).toList());
+            } else if (kind == IndicatorKind.COMPLETED_COURSES) {
+                checkRefs(i, refs, courses.stream().map(PluginData.Course::id).toList(), kind.refersTo());
+            } else if (kind == IndicatorKind.VERIFIED_SKILLS) {
+                checkRefs(i, refs, skills.stream().map(PluginData.PracticalSkill::id).toList(), kind.refersTo());
+            }
+            if (kind != null) {
+                kinds.add(kind);
             }
             Map<String, Integer> targets = new LinkedHashMap<>();
             if (i.has("targets")) {
@@ -159,9 +167,9 @@ final class PluginDataReader {
             }
             indicators.add(new PluginData.Indicator(id, kind, refs, targets));
         }
-        for (String required : INDICATOR_KINDS.subList(0, 2)) {
+        for (IndicatorKind required : IndicatorKind.REQUIRED) {
             if (!kinds.contains(required)) {
-                root.problem("every group is measured by a '" + required + "' indicator; this plugin has none");
+                root.problem("every group is measured by a '" + required.dataName() + "' indicator; this plugin has none");
             }
         }
         return indicators;

@@ -1,6 +1,7 @@
 package org.hocvu.lms.plugin;
 
 import org.hocvu.lms.competency.Framework;
+import org.hocvu.lms.shared.CanonicalJson;
 import org.hocvu.lms.competency.StableIds;
 import org.hocvu.spi.DataFile;
 import org.hocvu.spi.TargetGroupPlugin;
@@ -95,7 +96,7 @@ public final class PluginLoader {
         }
         List<PluginData.Course> curriculum = reader.curriculum(curriculumRoot);
         List<PluginData.PracticalSkill> skills = reader.practicalSkills(skillsRoot);
-        return new PluginData(plugin, framework, curriculum, reader.blueprint(blueprintRoot),
+        return new PluginData(plugin, framework, CanonicalJson.sha256(frameworkRoot.plain()), curriculum, reader.blueprint(blueprintRoot),
                 reader.eligibility(eligibilityRoot), skills, reader.indicators(indicatorsRoot, curriculum, skills), texts);
     }
 
@@ -114,10 +115,11 @@ public final class PluginLoader {
                 (a, b) -> a));
         for (PluginData p : loaded) {
             p.framework().competencies().forEach(c -> c.crosswalks().forEach(x -> {
-                String target = x.title().substring(0, x.title().indexOf(' '));
-                if (nodes.containsKey(target) && !nodes.get(target).contains(x.identifier())) {
+                String target = x.target().framework();
+                if (nodes.containsKey(target) && !nodes.get(target).contains(x.target().identifier())) {
                     problems.add(p.id(), p.plugin().dataFolder() + DataFile.FRAMEWORK.fileName(), 0,
-                            "competency " + c.code() + ": crosswalk target '" + x.title() + "' is not in framework " + target);
+                            "competency " + c.code() + ": crosswalk target '" + target + ":" + x.target().code()
+                                    + "' is not in framework " + target);
                 }
             }));
         }

@@ -38,7 +38,7 @@ public class PluginRegistry {
 
     void onStart(@Observes StartupEvent event) {
         Map<String, PluginData> all = loaded();
-        all.values().forEach(p -> competencies.registerPluginFramework(p.id(), p.framework()));
+        all.values().forEach(p -> competencies.registerPluginFramework(p.id(), p.framework(), p.frameworkSourceHash()));
         LOG.infof("Target-group plugins: %s", String.join(", ", all.keySet()));
     }
 

@@ -54,7 +54,7 @@ public final class PluginViews {
 
     static Detail detail(PluginData p, Locale l, Predicate<String> published) {
         PluginTexts t = p.texts();
-        var indicators = p.indicators().stream().map(i -> new IndicatorView(i.id(), i.kind(),
+        var indicators = p.indicators().stream().map(i -> new IndicatorView(i.id(), i.kind().dataName(),
                 t.get("indicator." + i.id() + ".name", l), t.get("indicator." + i.id() + ".description", l),
                 i.refs(), i.targets())).toList();
         var skills = p.practicalSkills().stream().map(s -> new SkillView(s.id(), t.get("skill." + s.id() + ".name", l),
@@ -64,7 +64,7 @@ public final class PluginViews {
                 p.framework().domain(a.domain()).map(d -> d.name().in(l)).orElse(a.domain()), a.items(), a.passMark()))
                 .toList();
         var blueprint = new BlueprintView(b.level(), b.items(), b.passMark(), b.timeLimitMinutes(), b.attempts(),
-                b.coolDownHours(), b.difficultyMix(), areas);
+                b.coolDownHours(), mix(b.difficultyMix()), areas);
         var courses = p.curriculum().stream().map(c -> new CourseView(c.id(), t.get("course." + c.id() + ".title", l),
                 c.level(), c.competencies(), c.packages().stream()
                 .map(id -> new PackageRef(id, published.test(id) ? "published" : "pending")).toList())).toList();
@@ -72,6 +72,13 @@ public final class PluginViews {
                 t.get("plugin.description", l), frameworkRef(p, l),
                 new EligibilityView(t.get("eligibility.description", l), p.eligibility().rules()),
                 indicators, skills, blueprint, courses);
+    }
+
+    /** The mix as data files write it, in the order easy, medium, hard. */
+    private static Map<String, Integer> mix(Map<Difficulty, Integer> mix) {
+        Map<String, Integer> named = new java.util.LinkedHashMap<>();
+        mix.forEach((d, percent) -> named.put(d.dataName(), percent));
+        return named;
     }
 
     private static FrameworkRef frameworkRef(PluginData p, Locale l) {

@@ -75,7 +75,7 @@ class CaseExchangeTest {
         assertEquals(List.of("EDS.C.1", "EDS.C.1.a", "EDS.S.1", "EDS.S.2"),
                 f.competencies().map(Framework.Competency::code).toList());
         Framework.Competency passwords = f.competency("EDS.S.2").orElseThrow();
-        assertEquals("exactMatchOf", passwords.crosswalks().get(0).type());
+        assertEquals(CrosswalkType.EXACT_MATCH_OF, passwords.crosswalks().get(0).type());
         assertEquals("Keep passwords and one-time codes private", passwords.name().in(Locale.forLanguageTag("vi")),
                 "an English-only framework shows its English text to Vietnamese readers too");
         assertNull(passwords.name().vi());

@@ -1,9 +1,12 @@
 package org.hocvu.lms.competency;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hocvu.lms.shared.CanonicalJson;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -28,6 +31,8 @@ class FrameworkResourceTest {
 
     @Inject
     CompetencyService competencies;
+    @Inject
+    EntityManager em;
 
     @Test
     void aPluginFrameworkIsATreeInEitherLanguage() {
@@ -118,12 +123,12 @@ class FrameworkResourceTest {
         Framework v1 = competencies.get("hocvu-testers", null);
         Framework same = new Framework("versioning-test", v1.version(), StableIds.framework("versioning-test"),
                 v1.title(), v1.description(), v1.source(), v1.lastChange(), null, v1.levels(), v1.domains());
-        competencies.registerPluginFramework("versioning", same);
-        competencies.registerPluginFramework("versioning", same);
+        competencies.registerPluginFramework("versioning", same, hash("source-of-1.0.0"));
+        competencies.registerPluginFramework("versioning", same, hash("source-of-1.0.0"));
         Framework.Domain only = same.domains().get(0);
         Framework v2 = new Framework(same.key(), "2.0.0", same.identifier(), same.title(), same.description(),
                 same.source(), "2026-01-01T00:00:00Z", null, same.levels(), List.of(only));
-        competencies.registerPluginFramework("versioning", v2);
+        competencies.registerPluginFramework("versioning", v2, hash("source-of-2.0.0"));
 
         assertEquals("2.0.0", competencies.get("versioning-test", null).version());
         assertEquals(5, competencies.storedCodes("versioning-test", "1.0.0"), "old codes stay for old results");
@@ -135,8 +140,27 @@ class FrameworkResourceTest {
         Framework changedWithoutNewVersion = new Framework(same.key(), "2.0.0", same.identifier(), same.title(),
                 same.description(), same.source(), "2026-02-01T00:00:00Z", null, same.levels(), same.domains());
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> competencies.registerPluginFramework("versioning", changedWithoutNewVersion));
+                () -> competencies.registerPluginFramework("versioning", changedWithoutNewVersion, hash("changed-source-of-2.0.0")));
         assertTrue(refused.getMessage().contains("raise its 'version'"));
+    }
+
+    @Test
+    void aVersionStoredBeforeSourceHashesAdoptsItsSourceHashOnce() {
+        Framework v1 = competencies.get("hocvu-testers", null);
+        Framework legacy = new Framework("legacy-hash-test", "1.0.0", StableIds.framework("legacy-hash-test"),
+                v1.title(), v1.description(), v1.source(), v1.lastChange(), null, v1.levels(), v1.domains());
+        competencies.registerPluginFramework("legacy", legacy, hash("source-hash"));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE competency_framework SET hash_basis = 'java-rendering', content_hash = 'rendered' WHERE framework_key = 'legacy-hash-test'")
+                .executeUpdate());
+        competencies.registerPluginFramework("legacy", legacy, hash("source-hash"));
+        assertThrows(IllegalStateException.class, () -> competencies.registerPluginFramework("legacy", legacy, hash("another-source")),
+                "once adopted, the source hash is the version's identity");
+    }
+
+    /** A source's hash as the plugin loader takes it (64 hex digits, as the column holds). */
+    private static String hash(String source) {
+        return CanonicalJson.sha256(java.util.Map.of("source", source));
     }
 
     private static io.restassured.response.Response importAs(String body) {

@@ -91,7 +91,7 @@ class PluginLoaderTest {
     void aCrosswalkIntoAnotherPluginsFrameworkMustNameACodeItHas() {
         assertTrue(problemsOf(new TestersPlugin(), new BrokenTesters("mirror", "bad-crosswalk")).contains(
                 "plugin mirror, file invalid-plugins/bad-crosswalk/framework.yaml: competency T2.1: crosswalk target"
-                        + " 'hocvu-testers T9.9' is not in framework hocvu-testers"));
+                        + " 'hocvu-testers:T9.9' is not in framework hocvu-testers"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.hocvu.plugin.citizens;
 
 import org.hocvu.lms.competency.CaseExporter;
+import org.hocvu.lms.competency.CrosswalkType;
 import org.hocvu.lms.competency.Framework;
 import org.hocvu.lms.competency.FrameworkTree;
 import org.hocvu.lms.plugin.PluginData;
@@ -24,8 +25,8 @@ class CitizensPluginTest {
         Framework f = citizens.framework();
         assertEquals(13, f.competencies().count());
         f.competencies().forEach(c -> assertTrue(c.crosswalks().stream()
-                .anyMatch(x -> x.title().startsWith("vn-tt02-2025 ")), c.code()));
-        assertEquals("exactMatchOf", f.competency("2.6").orElseThrow().crosswalks().get(0).type());
+                .anyMatch(x -> "vn-tt02-2025".equals(x.target().framework())), c.code()));
+        assertEquals(CrosswalkType.EXACT_MATCH_OF, f.competency("2.6").orElseThrow().crosswalks().get(0).type());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.hocvu.plugin.farmers;
 
+import org.hocvu.lms.competency.CrosswalkType;
+import org.hocvu.lms.competency.NodeRef;
+import org.hocvu.lms.plugin.IndicatorKind;
 import org.hocvu.lms.plugin.PluginData;
 import org.hocvu.lms.plugin.PluginLoader;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,7 @@ class FarmersPluginTest {
     void appliesTraceabilityIsMeasuredByVerifiedSkills() {
         PluginData.Indicator traceability = farmers.indicators().stream()
                 .filter(i -> i.id().equals("applies-traceability")).findFirst().orElseThrow();
-        assertEquals("verified-skills", traceability.kind());
+        assertEquals(IndicatorKind.VERIFIED_SKILLS, traceability.kind());
         assertEquals(List.of("recorded-farm-diary", "created-traceability-label"), traceability.refs());
         assertEquals(Map.of("2025", 60, "2026", 80), farmers.indicators().get(2).targets());
     }
@@ -28,7 +31,7 @@ class FarmersPluginTest {
     void theFrameworkLinksToTheCitizensFrameworkWhereTheSkillIsTheSame() {
         assertEquals(13, farmers.framework().competencies().count());
         assertTrue(farmers.framework().competency("NN5.1").orElseThrow().crosswalks().stream()
-                .anyMatch(x -> x.type().equals("exactMatchOf") && x.title().equals("hocvu-citizens ND4.1")));
+                .anyMatch(x -> x.type() == CrosswalkType.EXACT_MATCH_OF && x.target().equals(NodeRef.byCode("hocvu-citizens", "ND4.1"))));
         assertTrue(farmers.eligibility().admits(Map.of("occupation", "cooperative-member")));
         assertFalse(farmers.eligibility().admits(Map.of("occupation", "teacher")));
     }

@@ -1,7 +1,9 @@
 package org.hocvu.plugin.students;
 
 import org.hocvu.lms.competency.CaseExporter;
+import org.hocvu.lms.competency.CrosswalkType;
 import org.hocvu.lms.competency.Framework;
+import org.hocvu.lms.competency.NodeRef;
 import org.hocvu.lms.plugin.PluginData;
 import org.hocvu.lms.plugin.PluginLoader;
 import org.junit.jupiter.api.Test;
@@ -30,8 +32,8 @@ class StudentsPluginTest {
     @Test
     void componentsOneToFiveMatchDigComp() {
         long matched = students.framework().competencies()
-                .filter(c -> c.crosswalks().stream().anyMatch(x -> x.type().equals("exactMatchOf")
-                        && x.title().equals("eu-digcomp-2.2 " + c.code())))
+                .filter(c -> c.crosswalks().stream().anyMatch(x -> x.type() == CrosswalkType.EXACT_MATCH_OF
+                        && x.target().equals(NodeRef.byCode("eu-digcomp-2.2", c.code()))))
                 .count();
         assertEquals(21, matched, "1.1-5.4 are DigComp 2.2's, domain 6 is Vietnam's own");
     }

@@ -1,0 +1,43 @@
+package org.hocvu.lms.competency;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * How a competency relates to a node of another (or the same) framework: the IMS CASE 1.0
+ * association types other than the tree's own {@code isChildOf}. Stored and exchanged by their
+ * CASE names.
+ */
+public enum CrosswalkType {
+    EXACT_MATCH_OF("exactMatchOf"),
+    IS_RELATED_TO("isRelatedTo"),
+    IS_PEER_OF("isPeerOf"),
+    IS_PART_OF("isPartOf"),
+    PRECEDES("precedes"),
+    REPLACED_BY("replacedBy"),
+    EXEMPLAR("exemplar"),
+    HAS_SKILL_LEVEL("hasSkillLevel");
+
+    private final String caseName;
+
+    CrosswalkType(String caseName) {
+        this.caseName = caseName;
+    }
+
+    @JsonValue
+    public String caseName() {
+        return caseName;
+    }
+
+    public static Optional<CrosswalkType> ofCaseName(String name) {
+        return Arrays.stream(values()).filter(t -> t.caseName.equals(name)).findFirst();
+    }
+
+    @JsonCreator
+    static CrosswalkType fromJson(String name) {
+        return ofCaseName(name).orElseThrow(() -> new IllegalArgumentException("not a CASE association type: " + name));
+    }
+}
