@@ -19,7 +19,9 @@ import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.Messages;
-import org.hocvu.lms.unit.UnitPage;
+import org.hocvu.lms.shared.Page;
+import org.hocvu.lms.shared.PageRequest;
+import org.hocvu.lms.unit.UnitView;
 import org.hocvu.lms.unit.UnitService;
 import org.hocvu.ui.i18n.Texts;
 import org.hocvu.ui.layout.Chrome;
@@ -117,12 +119,12 @@ public class ProfilePage {
 
     private ProfileView view(String query, String errorField, String errorMessage, String typedName, String saved) {
         MeView me = page.profile();
-        UnitPage results = null;
+        Page<UnitView> results = null;
         String field = errorField;
         String message = errorMessage;
         if (query != null && !query.isBlank()) {
             try {
-                results = units.search(query, 0, RESULTS_SHOWN);
+                results = units.search(query, new PageRequest(0, RESULTS_SHOWN));
             } catch (ApiException refused) {
                 field = refused.field();
                 message = Messages.get(page.locale(), refused.messageKey(), refused.args());

@@ -1,7 +1,8 @@
 package org.hocvu.ui.profile;
 
 import org.hocvu.lms.identity.MeView;
-import org.hocvu.lms.unit.UnitPage;
+import org.hocvu.lms.shared.Page;
+import org.hocvu.lms.unit.UnitView;
 import org.hocvu.lms.unit.UnitView;
 import org.hocvu.ui.layout.Words;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * @param errorField  the field the error is about, null when there is none
  * @param saved       the section just saved (name, unit, groups), null when none
  */
-public record ProfileView(MeView me, String displayName, String query, UnitPage results, List<GroupChoice> groups,
+public record ProfileView(MeView me, String displayName, String query, Page<UnitView> results, List<GroupChoice> groups,
                           String errorField, String errorMessage, String saved) {
 
     public String errorFor(String field) {

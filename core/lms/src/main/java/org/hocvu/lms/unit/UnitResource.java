@@ -4,7 +4,6 @@ import org.hocvu.lms.identity.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.hocvu.lms.shared.Page;
+import org.hocvu.lms.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -38,9 +39,9 @@ public class UnitResource {
     @Path("search")
     @PermitAll
     @Operation(summary = "Search units by name, accent- and case-insensitive, best first")
-    public UnitPage search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
-                           @QueryParam("size") @DefaultValue("20") int size) {
-        return units.search(q, page, size);
+    public Page<UnitView> search(@QueryParam("q") String q, @QueryParam("page") String page,
+                                 @QueryParam("size") String size) {
+        return units.search(q, PageRequest.of(page, size));
     }
 
     @GET

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hocvu.lms.shared.ApiException;
+import org.hocvu.lms.shared.Page;
+import org.hocvu.lms.shared.PageRequest;
 import org.hocvu.lms.shared.TextSearch;
 
 import java.util.Arrays;
@@ -20,7 +22,6 @@ import java.util.stream.Collectors;
 /** The unit context's service: how other contexts read the administrative tree. */
 @ApplicationScoped
 public class UnitService {
-    public static final int MAX_PAGE_SIZE = 100;
     /** Depth of a commune, ward or special zone; campaign admins add units below it. */
     public static final int COMMUNE_DEPTH = 2;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9.-]{1,40}");
@@ -80,13 +81,10 @@ public class UnitService {
      * levels before lower ones.
      */
     @SuppressWarnings("unchecked")
-    public UnitPage search(String query, int page, int size) {
+    public Page<UnitView> search(String query, PageRequest page) {
         String q = TextSearch.fold(query);
         if (q.isEmpty()) {
             throw ApiException.badRequest("q", "unit.search.query-required");
-        }
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest("size", "unit.page.invalid", MAX_PAGE_SIZE);
         }
         String contains = "%" + q + "%";
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM admin_unit WHERE search_name LIKE ?1")
@@ -100,12 +98,12 @@ public class UnitService {
                                  depth, similarity(search_name, ?2) DESC, name, code
                         LIMIT ?5 OFFSET ?6""")
                 .setParameter(1, contains).setParameter(2, q).setParameter(3, q + "%").setParameter(4, "% " + q + "%")
-                .setParameter(5, size).setParameter(6, (long) page * size)
+                .setParameter(5, page.size()).setParameter(6, page.offset())
                 .getResultList();
         Map<String, AdminUnit> found = AdminUnit.<AdminUnit>list("code in ?1", codes).stream()
                 .collect(Collectors.toMap(u -> u.code, u -> u));
         List<UnitView> items = withPaths(codes.stream().map(found::get).toList());
-        return new UnitPage(items, page, size, total);
+        return Page.of(items, page, total);
     }
 
     @Transactional

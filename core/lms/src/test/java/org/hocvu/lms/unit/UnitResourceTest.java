@@ -75,6 +75,18 @@ class UnitResourceTest {
     }
 
     @Test
+    void pagingParametersAreCheckedBeforeAnyQuery() {
+        given().queryParam("q", "ha").queryParam("page", "abc").header("Accept-Language", "en").get("/api/v1/units/search")
+                .then().statusCode(400).body("field", equalTo("page")).body("message", containsString("between 0 and"));
+        given().queryParam("q", "ha").queryParam("page", -1).get("/api/v1/units/search")
+                .then().statusCode(400).body("field", equalTo("page")).body("message", containsString("Số trang"));
+        given().queryParam("q", "ha").queryParam("size", 0).get("/api/v1/units/search")
+                .then().statusCode(400).body("field", equalTo("size"));
+        given().queryParam("q", "ha").get("/api/v1/units/search")
+                .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(20));
+    }
+
+    @Test
     void unknownUnitIs404InVietnameseByDefault() {
         given().when().get("/api/v1/units/99999")
                 .then().statusCode(404)
