@@ -34,6 +34,10 @@ public class AdminUnit extends PanacheEntityBase {
     @Column(name = "search_bare")
     public String searchBare;
 
+    /** The folded name, then the bare names of the units above it: "xa tan hoa tay ninh". */
+    @Column(name = "search_full")
+    public String searchFull;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 }

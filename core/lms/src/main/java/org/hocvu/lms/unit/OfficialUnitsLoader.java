@@ -2,6 +2,7 @@ package org.hocvu.lms.unit;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,18 +30,22 @@ import java.util.Map;
 @ApplicationScoped
 public class OfficialUnitsLoader {
     static final String RESOURCE = "/unit/admin-units-vn-2025.csv";
+    /** Before the former units, which link to these. */
+    static final int PRIORITY = jakarta.interceptor.Interceptor.Priority.APPLICATION;
     private static final Logger LOG = Logger.getLogger(OfficialUnitsLoader.class);
 
     @Inject
     AgroalDataSource dataSource;
 
-    record Row(String code, String parentCode, String name, String kind, int depth, String path) {
+    /** {@code searchFull}: the folded name, then the province's bare name ("xa tan hoa tay ninh"). */
+    record Row(String code, String parentCode, String name, String kind, int depth, String path, String searchFull) {
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(PRIORITY) StartupEvent event) {
         List<Row> rows = read();
         try (Connection c = dataSource.getConnection()) {
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM admin_unit WHERE official")) {
+            try (var s = c.createStatement(); var rs = s.executeQuery(
+                    "SELECT count(*) FILTER (WHERE search_full IS NOT NULL) FROM admin_unit WHERE official")) {
                 rs.next();
                 if (rs.getLong(1) == rows.size()) {
                     return;
@@ -47,6 +53,7 @@ public class OfficialUnitsLoader {
             }
             upsert(c, rows);
             LOG.infof("Loaded %d official administrative units", rows.size());
+            completeAddedUnits(c);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the official administrative units", e);
         }
@@ -56,11 +63,11 @@ public class OfficialUnitsLoader {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO admin_unit (code, parent_code, name, kind, depth, official, path, search_name, search_bare)
-                VALUES (?, ?, ?, ?, ?, true, ?, ?, ?)
+                INSERT INTO admin_unit (code, parent_code, name, kind, depth, official, path, search_name, search_bare, search_full)
+                VALUES (?, ?, ?, ?, ?, true, ?, ?, ?, ?)
                 ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, name = excluded.name,
                   kind = excluded.kind, depth = excluded.depth, official = true, path = excluded.path,
-                  search_name = excluded.search_name, search_bare = excluded.search_bare""")) {
+                  search_name = excluded.search_name, search_bare = excluded.search_bare, search_full = excluded.search_full""")) {
             for (Row r : rows) {
                 ps.setString(1, r.code());
                 ps.setString(2, r.parentCode());
@@ -70,6 +77,7 @@ public class OfficialUnitsLoader {
                 ps.setString(6, r.path());
                 ps.setString(7, TextSearch.fold(r.name()));
                 ps.setString(8, UnitNames.bare(r.name(), r.kind()));
+                ps.setString(9, r.searchFull());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -79,6 +87,28 @@ public class OfficialUnitsLoader {
             throw e;
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    /** Units added below communes before search keys included their ancestors get them, parents first. */
+    private static void completeAddedUnits(Connection c) throws SQLException {
+        try (PreparedStatement missing = c.prepareStatement("""
+                SELECT u.code, u.search_name, p.search_bare, p.search_name, p.search_full FROM admin_unit u
+                JOIN admin_unit p ON p.code = u.parent_code WHERE u.search_full IS NULL AND p.search_full IS NOT NULL""");
+             PreparedStatement set = c.prepareStatement("UPDATE admin_unit SET search_full = ? WHERE code = ?")) {
+            int found;
+            do {
+                found = 0;
+                try (ResultSet rs = missing.executeQuery()) {
+                    while (rs.next()) {
+                        set.setString(1, UnitNames.full(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                        set.setString(2, rs.getString(1));
+                        set.addBatch();
+                        found++;
+                    }
+                }
+                set.executeBatch();
+            } while (found > 0);
         }
     }
 
@@ -102,8 +132,9 @@ public class OfficialUnitsLoader {
                 if (f.length != 6) {
                     throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected 6 fields, found " + f.length);
                 }
-                provinces.putIfAbsent(f[0], new Row(f[0], null, f[1], f[2], 1, "/" + f[0] + "/"));
-                wards.put(f[3], new Row(f[3], f[0], f[4], f[5], 2, "/" + f[0] + "/" + f[3] + "/"));
+                provinces.putIfAbsent(f[0], new Row(f[0], null, f[1], f[2], 1, "/" + f[0] + "/", TextSearch.fold(f[1])));
+                wards.put(f[3], new Row(f[3], f[0], f[4], f[5], 2, "/" + f[0] + "/" + f[3] + "/",
+                        TextSearch.fold(f[4]) + " " + UnitNames.bare(f[1], f[2])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -38,7 +38,7 @@ public class UnitResource {
     @GET
     @Path("search")
     @PermitAll
-    @Operation(summary = "Search units by name, accent- and case-insensitive, best first")
+    @Operation(summary = "Search units by today's or former names (also \"commune, province\"), accent- and case-insensitive, best first")
     public Page<UnitView> search(@QueryParam("q") String q, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {
         return units.search(q, PageRequest.of(page, size));
@@ -49,7 +49,15 @@ public class UnitResource {
     @PermitAll
     @Operation(summary = "One unit with its path from the province down")
     public UnitView get(@PathParam("code") String code) {
-        return units.withPath(code);
+        return units.describe(code);
+    }
+
+    @GET
+    @Path("former/{oldCode}")
+    @PermitAll
+    @Operation(summary = "A unit as it was before 2025-07-01, by its old code, and the new units it became")
+    public FormerUnitLookup former(@PathParam("oldCode") String oldCode) {
+        return units.former(oldCode);
     }
 
     @POST

@@ -11,6 +11,7 @@ import org.hocvu.lms.shared.PageRequest;
 import org.hocvu.lms.shared.TextSearch;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,15 @@ public class UnitService {
     /** Depth of a commune, ward or special zone; campaign admins add units below it. */
     public static final int COMMUNE_DEPTH = 2;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9.-]{1,40}");
+    /** Longer than any unit's name with its district and province. */
+    static final int MAX_QUERY = 200;
 
     @Inject
     EntityManager em;
+    @Inject
+    UnitSearch search;
+    @Inject
+    FormerUnits former;
 
     private Optional<AdminUnit> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(AdminUnit.findById(code));
@@ -39,6 +46,26 @@ public class UnitService {
 
     public UnitView get(String code) {
         return UnitView.of(require(code));
+    }
+
+    /** The unit with its path and the old units it took in ({@code formerly}). */
+    public UnitView describe(String code) {
+        return withPath(code).formerly(former.formerlyIn(code));
+    }
+
+    /** An old unit (before 2025-07-01) by its old code, and the new units it became. */
+    public FormerUnitLookup former(String oldCode) {
+        Map<String, String> successors = oldCode == null || oldCode.length() > 10 ? Map.of() : former.successors(oldCode);
+        if (successors.isEmpty()) {
+            throw ApiException.notFound("unit.former.not-found", oldCode);
+        }
+        FormerUnitView unit = former.views(List.of(oldCode), Map.of()).get(oldCode);
+        Map<String, UnitView> found = byCode(withPaths(AdminUnit.<AdminUnit>list("code in ?1", successors.keySet())));
+        List<FormerUnitLookup.Successor> became = successors.entrySet().stream()
+                .map(e -> new FormerUnitLookup.Successor(found.get(e.getKey()), e.getValue(),
+                        FormerUnitsLoader.wholePopulation(e.getValue())))
+                .toList();
+        return new FormerUnitLookup(unit, became);
     }
 
     /** The unit with its path from the province (first) down to itself (last). */
@@ -75,35 +102,29 @@ public class UnitService {
         return find(code).map(u -> u.path.contains("/" + ancestor + "/")).orElse(false);
     }
 
-    /**
-     * Accent- and case-insensitive search by name, best matches first: the name itself (without
-     * "Tỉnh", "Xã"...), then names starting with the words, then names containing them; higher
-     * levels before lower ones.
-     */
-    @SuppressWarnings("unchecked")
+    /** Accent- and case-insensitive search by today's and former names, best first: see {@link UnitSearch}. */
     public Page<UnitView> search(String query, PageRequest page) {
         String q = TextSearch.fold(query);
         if (q.isEmpty()) {
             throw ApiException.badRequest("q", "unit.search.query-required");
         }
-        String contains = "%" + q + "%";
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM admin_unit WHERE search_name LIKE ?1")
-                .setParameter(1, contains).getSingleResult()).longValue();
-        List<String> codes = em.createNativeQuery("""
-                        SELECT code FROM admin_unit WHERE search_name LIKE ?1
-                        ORDER BY CASE WHEN search_bare = ?2 OR search_name = ?2 THEN 0
-                                      WHEN search_bare LIKE ?3 THEN 1
-                                      WHEN search_name LIKE ?4 THEN 2
-                                      ELSE 3 END,
-                                 depth, similarity(search_name, ?2) DESC, name, code
-                        LIMIT ?5 OFFSET ?6""")
-                .setParameter(1, contains).setParameter(2, q).setParameter(3, q + "%").setParameter(4, "% " + q + "%")
-                .setParameter(5, page.size()).setParameter(6, page.offset())
-                .getResultList();
-        Map<String, AdminUnit> found = AdminUnit.<AdminUnit>list("code in ?1", codes).stream()
-                .collect(Collectors.toMap(u -> u.code, u -> u));
-        List<UnitView> items = withPaths(codes.stream().map(found::get).toList());
-        return Page.of(items, page, total);
+        if (q.length() > MAX_QUERY) {
+            throw ApiException.badRequest("q", "unit.search.query-too-long", MAX_QUERY);
+        }
+        UnitSearch.Hits found = search.search(q, page);
+        List<String> codes = found.hits().stream().map(UnitSearch.Hit::code).toList();
+        Map<String, UnitView> units = byCode(withPaths(AdminUnit.<AdminUnit>list("code in ?1", codes)));
+        Map<String, String> relations = new HashMap<>();
+        found.hits().stream().filter(h -> h.formerCode() != null).forEach(h -> relations.put(h.formerCode(), h.relation()));
+        Map<String, FormerUnitView> formers = former.views(relations.keySet(), relations);
+        List<UnitView> items = found.hits().stream()
+                .map(h -> units.get(h.code()).formerly(h.formerCode() == null ? null : List.of(formers.get(h.formerCode()))))
+                .toList();
+        return Page.of(items, page, found.total());
+    }
+
+    private static Map<String, UnitView> byCode(List<UnitView> views) {
+        return views.stream().collect(Collectors.toMap(UnitView::code, v -> v));
     }
 
     @Transactional
@@ -142,6 +163,7 @@ public class UnitService {
         unit.path = parent.path + code + "/";
         unit.searchName = TextSearch.fold(name);
         unit.searchBare = UnitNames.bare(name, kind);
+        unit.searchFull = UnitNames.full(unit.searchName, parent.searchBare, parent.searchName, parent.searchFull);
         unit.persist();
         return UnitView.of(unit);
     }

@@ -4,16 +4,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 
-/** A unit as the API shows it; {@code path} (root first, the unit last) only where asked for. */
+/**
+ * A unit as the API shows it; {@code path} (root first, the unit last) only where asked for;
+ * {@code formerly}: in a search result found by a former name, that former unit; for one unit
+ * asked by code, every old unit it took in.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UnitView(String code, String name, String kind, int depth, boolean official, String parentCode,
-                       List<UnitView> path) {
+                       List<UnitView> path, List<FormerUnitView> formerly) {
 
     static UnitView of(AdminUnit u) {
-        return new UnitView(u.code, u.name, u.kind, u.depth, u.official, u.parentCode, null);
+        return new UnitView(u.code, u.name, u.kind, u.depth, u.official, u.parentCode, null, null);
     }
 
     UnitView withPath(List<UnitView> path) {
-        return new UnitView(code, name, kind, depth, official, parentCode, path);
+        return new UnitView(code, name, kind, depth, official, parentCode, path, formerly);
+    }
+
+    UnitView formerly(List<FormerUnitView> former) {
+        return new UnitView(code, name, kind, depth, official, parentCode, path, former == null || former.isEmpty() ? null : former);
     }
 }
