@@ -39,7 +39,10 @@ final class KeepAliveConnection implements AutoCloseable {
         }
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(base.getPath()).append(pathAndQuery)
                 .append(" HTTP/1.1\r\nHost: ").append(base.getHost()).append(':').append(base.getPort())
-                .append("\r\nAuthorization: ").append(authorization).append("\r\nX-Experience-API-Version: 1.0.3\r\n");
+                .append("\r\nX-Experience-API-Version: 1.0.3\r\n");
+        if (authorization != null) {
+            head.append("Authorization: ").append(authorization).append("\r\n");
+        }
         if (body != null) {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
         }
