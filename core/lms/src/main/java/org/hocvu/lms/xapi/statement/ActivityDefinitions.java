@@ -2,14 +2,12 @@ package org.hocvu.lms.xapi.statement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hocvu.lms.xapi.jdbc.Sql;
 import org.hocvu.lms.xapi.json.XapiJson;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,7 +25,7 @@ public class ActivityDefinitions {
     private final Map<String, Integer> merged = new ConcurrentHashMap<>();
 
     @Inject
-    AgroalDataSource db;
+    Sql sql;
 
     /** Adds the definitions a statement carries (object, context activities, sub-statement). */
     void collect(JsonNode statement, Map<String, JsonNode> into) {
@@ -76,17 +74,9 @@ public class ActivityDefinitions {
         if (ids.isEmpty()) {
             return found;
         }
-        try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT id, definition::text FROM xapi_activity WHERE id = ANY (?)")) {
-            q.setArray(1, c.createArrayOf("text", ids.toArray()));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getString(1), XapiJson.parse(rs.getBytes(2), "definition"));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        sql.query("SELECT id, definition::text FROM xapi_activity WHERE id = ANY (?)",
+                q -> q.setArray(1, q.getConnection().createArrayOf("text", ids.toArray())),
+                rs -> found.put(rs.getString(1), XapiJson.parse(rs.getBytes(2), "definition")));
         return found;
     }
 }
