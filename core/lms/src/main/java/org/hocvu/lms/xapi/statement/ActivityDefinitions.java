@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ActivityDefinitions {
     private static final int REMEMBERED = 50_000;
+    private static final java.util.Set<String> LANGUAGE_MAPS = java.util.Set.of("name", "description");
     private final Map<String, Integer> merged = new ConcurrentHashMap<>();
 
     @Inject
@@ -52,12 +53,25 @@ public class ActivityDefinitions {
         }
         String id = activity.get("id").asText();
         if (!Integer.valueOf(definition.hashCode()).equals(merged.get(id))) {
-            into.merge(id, definition, (a, b) -> {
-                ObjectNode both = a.deepCopy();
-                both.setAll((ObjectNode) b);
-                return both;
-            });
+            into.merge(id, definition, ActivityDefinitions::combine);
         }
+    }
+
+    /**
+     * Two definitions of one activity in the same batch, combined as the store merges them across
+     * requests (StatementStore.mergeActivities): later properties win, language maps gain languages.
+     */
+    private static JsonNode combine(JsonNode earlier, JsonNode later) {
+        ObjectNode both = earlier.deepCopy();
+        later.fields().forEachRemaining(property -> {
+            JsonNode known = both.get(property.getKey());
+            if (LANGUAGE_MAPS.contains(property.getKey()) && known instanceof ObjectNode map && property.getValue().isObject()) {
+                map.setAll((ObjectNode) property.getValue().deepCopy());
+            } else {
+                both.set(property.getKey(), property.getValue());
+            }
+        });
+        return both;
     }
 
     void merge(Connection c, Map<String, JsonNode> definitions) throws SQLException {
