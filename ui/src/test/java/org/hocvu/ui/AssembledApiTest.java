@@ -16,6 +16,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 
 /**
  * Writes through the JSON API and the LRS in the application as it is assembled and run, with
@@ -67,6 +68,22 @@ class AssembledApiTest {
                 .formParam("content", statement)
                 .post("/xapi/statements").then().statusCode(204);
         lrs(key).queryParam("statementId", id).get("/xapi/statements").then().statusCode(200).body("id", equalTo(id));
+    }
+
+    @Test
+    void everyResponseHasAnImfFixdate() {
+        String imfFixdate = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT";
+        given().get("/").then().header("Date", matchesPattern(imfFixdate));
+        given().get("/xapi/about").then().statusCode(200).header("Date", matchesPattern(imfFixdate));
+    }
+
+    @Test
+    void theLrsRefusesStatementsSentAsFormDataWith400() {
+        IssuedCredential key = credentials.issue(new NewCredential("form " + UUID.randomUUID(), List.of("all")));
+        lrs(key).multiPart("statement", "{\"actor\":{}}", "application/json").post("/xapi/statements")
+                .then().statusCode(400).body("error", equalTo(400));
+        lrs(key).multiPart("statement", "x".repeat(20_000)).post("/xapi/statements")
+                .then().statusCode(400).body("error", equalTo(400));
     }
 
     private static io.restassured.specification.RequestSpecification lrs(IssuedCredential key) {

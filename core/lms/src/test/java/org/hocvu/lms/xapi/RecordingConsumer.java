@@ -1,7 +1,7 @@
 package org.hocvu.lms.xapi;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hocvu.lms.xapi.feed.FeedStatement;
+import org.hocvu.lms.xapi.feed.LearningStatement;
 import org.hocvu.lms.xapi.feed.XapiStatementConsumer;
 
 import java.util.List;
@@ -10,10 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A statement consumer for the feed test: it remembers what it was given. */
 @ApplicationScoped
 public class RecordingConsumer implements XapiStatementConsumer {
-    private final List<FeedStatement> received = new CopyOnWriteArrayList<>();
+    private final List<LearningStatement> received = new CopyOnWriteArrayList<>();
 
     /** What arrived so far (a method: the test holds a client proxy, whose fields are not the bean's). */
-    List<FeedStatement> received() {
+    List<LearningStatement> received() {
         return received;
     }
 
@@ -23,7 +23,7 @@ public class RecordingConsumer implements XapiStatementConsumer {
     }
 
     @Override
-    public void accept(List<FeedStatement> statements) {
+    public void accept(List<LearningStatement> statements) {
         received.addAll(statements);
     }
 }

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.hocvu.lms.xapi.credential.CredentialService;
 import org.hocvu.lms.xapi.credential.IssuedCredential;
+import org.hocvu.lms.xapi.feed.LearningStatement;
 import org.hocvu.lms.xapi.feed.StatementFeed;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import java.util.UUID;
 import static org.hocvu.lms.xapi.XapiFixtures.as;
 import static org.hocvu.lms.xapi.XapiFixtures.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -33,6 +35,11 @@ class XapiFeedTest {
         feed.drain();
         long seen = consumer.received().stream().filter(s -> s.id().toString().equals(id)).count();
         assertEquals(1, seen, () -> "received " + consumer.received() + " looking for " + id);
+        LearningStatement typed = consumer.received().stream().filter(s -> s.id().toString().equals(id)).findFirst().orElseThrow();
+        assertNull(typed.learner(), "an mbox actor is not one of our learners");
+        assertEquals("http://adlnet.gov/expapi/verbs/passed", typed.verb());
+        assertEquals("http://example.org/t", typed.objectId());
+        assertEquals("mailto:" + mbox, typed.raw().path("actor").path("mbox").asText());
         feed.drain();
         assertEquals(1, consumer.received().stream().filter(s -> s.id().toString().equals(id)).count());
         for (int i = 1; i < consumer.received().size(); i++) {

@@ -1,17 +1,12 @@
 package org.hocvu.lms.xapi.attachment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hocvu.lms.xapi.jdbc.Sql;
 import org.hocvu.lms.xapi.json.XapiJson;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +16,7 @@ import java.util.Set;
 @ApplicationScoped
 public class AttachmentStore {
     @Inject
-    AgroalDataSource db;
+    Sql sql;
 
     /** One part per distinct sha2 the statements declare and the LRS holds data for. */
     public List<Multipart.Part> partsFor(List<String> statements) {
@@ -31,25 +26,16 @@ public class AttachmentStore {
             s.path("attachments").forEach(a -> hashes.add(a.path("sha2").asText()));
             s.path("object").path("attachments").forEach(a -> hashes.add(a.path("sha2").asText()));
         }
-        List<Multipart.Part> parts = new ArrayList<>();
         if (hashes.isEmpty()) {
-            return parts;
+            return List.of();
         }
-        try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT sha2, content_type, content FROM xapi_attachment WHERE sha2 = ANY (?)")) {
-            q.setArray(1, c.createArrayOf("varchar", hashes.toArray()));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
+        return sql.query("SELECT sha2, content_type, content FROM xapi_attachment WHERE sha2 = ANY (?)",
+                q -> q.setArray(1, q.getConnection().createArrayOf("varchar", hashes.toArray())), rs -> {
                     var headers = new LinkedHashMap<String, String>();
                     headers.put("Content-Type", rs.getString(2));
                     headers.put("Content-Transfer-Encoding", "binary");
                     headers.put("X-Experience-API-Hash", rs.getString(1));
-                    parts.add(new Multipart.Part(headers, rs.getBytes(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return parts;
+                    return new Multipart.Part(headers, rs.getBytes(3));
+                });
     }
 }

@@ -12,10 +12,12 @@ import org.hocvu.lms.xapi.XapiException;
 import org.hocvu.lms.xapi.credential.CredentialService;
 import org.hocvu.lms.xapi.credential.LrsCredential;
 import org.hocvu.lms.xapi.json.XapiJson;
+import org.hocvu.lms.xapi.validation.Formats;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,6 +29,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class XapiCallers {
     private static final XapiCaller ANONYMOUS = new XapiCaller(null, Set.of(), null);
+    /** The account name of the engine's own authority: not a learner id (UUID) nor a credential key (hex). */
+    static final String ENGINE_ACCOUNT = "hocvu-engine";
 
     @ConfigProperty(name = "hocvu.base-url", defaultValue = "http://localhost:8080/")
     String homePage;
@@ -64,6 +68,24 @@ public class XapiCallers {
         ObjectNode agent = XapiJson.object().put("objectType", "Agent");
         agent.putObject("account").put("homePage", homePage).put("name", learnerId.toString());
         return agent;
+    }
+
+    /** The learner whose pseudonymous agent this is, or empty for any other actor. */
+    public Optional<UUID> learnerOf(JsonNode actor) {
+        JsonNode account = actor == null ? null : actor.get("account");
+        if (account == null || !"Agent".equals(actor.path("objectType").asText("Agent"))
+                || !homePage.equals(account.path("homePage").asText())) {
+            return Optional.empty();
+        }
+        String name = account.path("name").asText();
+        return Formats.uuid(name) ? Optional.of(UUID.fromString(name)) : Optional.empty();
+    }
+
+    /** The engine itself recording learning events in-process: every scope, its own authority. */
+    public XapiCaller engine() {
+        ObjectNode authority = XapiJson.object().put("objectType", "Agent");
+        authority.putObject("account").put("homePage", homePage).put("name", ENGINE_ACCOUNT);
+        return new XapiCaller(authority, EnumSet.of(Scope.ALL), null);
     }
 
     private XapiCaller forCredential(LrsCredential credential) {

@@ -1,22 +1,19 @@
 package org.hocvu.lms.xapi.credential;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.xapi.auth.Scope;
+import org.hocvu.lms.xapi.jdbc.Sql;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,7 +35,7 @@ public class CredentialService {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     @Inject
-    AgroalDataSource db;
+    Sql sql;
 
     private record Cached(StoredSecret secret, long until) {
     }
@@ -60,68 +57,40 @@ public class CredentialService {
         }
         String key = randomHex(16);
         String secret = randomHex(32);
-        String salt = randomHex(16);
         UUID id = UUID.randomUUID();
-        try (Connection c = db.getConnection();
-             PreparedStatement insert = c.prepareStatement("""
-                     INSERT INTO xapi_credential (id, api_key, secret_salt, secret_hash, name, scopes)
-                     VALUES (?, ?, ?, ?, ?, ?)""")) {
-            insert.setObject(1, id);
-            insert.setString(2, key);
-            insert.setString(3, salt);
-            insert.setString(4, hash(salt, secret));
-            insert.setString(5, request.name().trim());
-            insert.setArray(6, c.createArrayOf("text", scopes.toArray()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        insert(id, key, secret, request.name().trim(), scopes, "");
         return new IssuedCredential(id, key, secret, request.name().trim(), List.copyOf(scopes));
     }
 
     /** Creates a credential with a chosen key and secret unless one with that key exists (bootstrap). */
     public void ensure(String key, String secret, String name, List<String> scopes) {
+        insert(UUID.randomUUID(), key, secret, name, scopes, " ON CONFLICT (api_key) DO NOTHING");
+    }
+
+    /** Stores a credential with its secret salted and hashed; {@code onConflict} is "" or an ON CONFLICT clause. */
+    private void insert(UUID id, String key, String secret, String name, List<String> scopes, String onConflict) {
         String salt = randomHex(16);
-        try (Connection c = db.getConnection();
-             PreparedStatement insert = c.prepareStatement("""
-                     INSERT INTO xapi_credential (id, api_key, secret_salt, secret_hash, name, scopes)
-                     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (api_key) DO NOTHING""")) {
-            insert.setObject(1, UUID.randomUUID());
+        sql.update("""
+                INSERT INTO xapi_credential (id, api_key, secret_salt, secret_hash, name, scopes)
+                VALUES (?, ?, ?, ?, ?, ?)""" + onConflict, insert -> {
+            insert.setObject(1, id);
             insert.setString(2, key);
             insert.setString(3, salt);
             insert.setString(4, hash(salt, secret));
             insert.setString(5, name);
-            insert.setArray(6, c.createArrayOf("text", scopes.toArray()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            insert.setArray(6, insert.getConnection().createArrayOf("text", scopes.toArray()));
+        });
     }
 
     public List<LrsCredential> list() {
-        List<LrsCredential> all = new ArrayList<>();
-        try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT * FROM xapi_credential ORDER BY created_at, api_key");
-             ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                all.add(read(rs).credential());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return all;
+        return sql.query("SELECT * FROM xapi_credential ORDER BY created_at, api_key", Sql.Params.NONE,
+                rs -> read(rs).credential());
     }
 
     public void revoke(UUID id) {
-        try (Connection c = db.getConnection();
-             PreparedStatement update = c.prepareStatement(
-                     "UPDATE xapi_credential SET revoked_at = coalesce(revoked_at, now()) WHERE id = ?")) {
-            update.setObject(1, id);
-            if (update.executeUpdate() == 0) {
-                throw ApiException.notFound("xapi.credential.not-found", id);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        if (sql.update("UPDATE xapi_credential SET revoked_at = coalesce(revoked_at, now()) WHERE id = ?",
+                update -> update.setObject(1, id)) == 0) {
+            throw ApiException.notFound("xapi.credential.not-found", id);
         }
         cache.clear();
     }
@@ -150,15 +119,8 @@ public class CredentialService {
     }
 
     private StoredSecret load(String key) {
-        try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT * FROM xapi_credential WHERE api_key = ?")) {
-            q.setString(1, key);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? read(rs) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return sql.one("SELECT * FROM xapi_credential WHERE api_key = ?", q -> q.setString(1, key), CredentialService::read)
+                .orElse(null);
     }
 
     private static StoredSecret read(ResultSet rs) throws SQLException {

@@ -1,18 +1,16 @@
 package org.hocvu.lms.xapi.document;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hocvu.lms.xapi.jdbc.Sql;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +19,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class DocumentStore {
     @Inject
-    AgroalDataSource db;
+    Sql sql;
 
     /** Where a document lives: kind, activity, agent and registration ('' where absent). */
     public record Scope(DocumentKind kind, String activityId, String agentKey, String registration) {
@@ -46,63 +44,47 @@ public class DocumentStore {
         }
 
         public Optional<Document> lock(Scope s, String docId) throws SQLException {
-            try (PreparedStatement q = c.prepareStatement("SELECT content_type, content, etag, updated FROM xapi_document "
-                    + "WHERE kind = ? AND activity_id = ? AND agent_key = ? AND registration = ? AND doc_id = ? FOR UPDATE")) {
-                bind(q, s, docId);
-                try (ResultSet rs = q.executeQuery()) {
-                    return rs.next() ? Optional.of(new Document(rs.getString(1), rs.getBytes(2), rs.getString(3),
-                            rs.getTimestamp(4).toInstant())) : Optional.empty();
-                }
-            }
+            return Sql.one(c, "SELECT content_type, content, etag, updated FROM xapi_document "
+                            + "WHERE kind = ? AND activity_id = ? AND agent_key = ? AND registration = ? AND doc_id = ? FOR UPDATE",
+                    q -> bind(q, s, docId),
+                    rs -> new Document(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
         }
 
         public void put(Scope s, String docId, String contentType, byte[] content) throws SQLException {
-            try (PreparedStatement q = c.prepareStatement("""
+            Sql.update(c, """
                     INSERT INTO xapi_document (kind, activity_id, agent_key, registration, doc_id, content_type, content, etag, updated)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, now())
                     ON CONFLICT (kind, activity_id, agent_key, registration, doc_id) DO UPDATE SET
-                      content_type = EXCLUDED.content_type, content = EXCLUDED.content, etag = EXCLUDED.etag, updated = now()""")) {
-                bind(q, s, docId);
-                q.setString(6, contentType);
-                q.setBytes(7, content);
-                q.setString(8, etag(content));
-                q.executeUpdate();
-            }
+                      content_type = EXCLUDED.content_type, content = EXCLUDED.content, etag = EXCLUDED.etag, updated = now()""",
+                    q -> {
+                        bind(q, s, docId);
+                        q.setString(6, contentType);
+                        q.setBytes(7, content);
+                        q.setString(8, etag(content));
+                    });
         }
 
         public void delete(Scope s, String docId) throws SQLException {
-            try (PreparedStatement q = c.prepareStatement("DELETE FROM xapi_document "
-                    + "WHERE kind = ? AND activity_id = ? AND agent_key = ? AND registration = ? AND doc_id = ?")) {
-                bind(q, s, docId);
-                q.executeUpdate();
-            }
+            Sql.update(c, "DELETE FROM xapi_document "
+                    + "WHERE kind = ? AND activity_id = ? AND agent_key = ? AND registration = ? AND doc_id = ?", q -> bind(q, s, docId));
         }
 
         /** Deletes every document of the scope (multiple-document DELETE of the State Resource). */
         public void deleteAll(Scope s) throws SQLException {
-            try (PreparedStatement q = c.prepareStatement("DELETE FROM xapi_document WHERE " + WHOLE_SCOPE)) {
-                bindWholeScope(q, s);
-                q.executeUpdate();
-            }
+            Sql.update(c, "DELETE FROM xapi_document WHERE " + WHOLE_SCOPE, q -> bindWholeScope(q, s));
         }
 
         /** The ids of the scope, as DELETE without a document id sees them; a state id once however many registrations use it. */
         public Ids ids(Scope s, Instant since) throws SQLException {
-            try (PreparedStatement q = c.prepareStatement("SELECT doc_id, max(updated) FROM xapi_document WHERE "
-                    + WHOLE_SCOPE + " AND updated > ? GROUP BY doc_id ORDER BY doc_id")) {
+            record Listed(String id, Instant updated) {
+            }
+            List<Listed> listed = Sql.query(c, "SELECT doc_id, max(updated) FROM xapi_document WHERE "
+                    + WHOLE_SCOPE + " AND updated > ? GROUP BY doc_id ORDER BY doc_id", q -> {
                 bindWholeScope(q, s);
                 q.setTimestamp(6, Timestamp.from(since == null ? Instant.EPOCH : since));
-                List<String> ids = new ArrayList<>();
-                Instant last = null;
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                        Instant updated = rs.getTimestamp(2).toInstant();
-                        last = last == null || updated.isAfter(last) ? updated : last;
-                    }
-                }
-                return new Ids(ids, last);
-            }
+            }, rs -> new Listed(rs.getString(1), rs.getTimestamp(2).toInstant()));
+            Instant last = listed.stream().map(Listed::updated).max(Instant::compareTo).orElse(null);
+            return new Ids(listed.stream().map(Listed::id).toList(), last);
         }
     }
 
@@ -120,20 +102,9 @@ public class DocumentStore {
         q.setString(5, s.registration());
     }
 
+    /** The work in one transaction (the caller's when there is one), the rows it reads locked. */
     public <T> T inTransaction(Work<T> work) {
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(new Tx(c));
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return sql.transaction(c -> work.run(new Tx(c)));
     }
 
     private static void bind(PreparedStatement q, Scope s, String docId) throws SQLException {

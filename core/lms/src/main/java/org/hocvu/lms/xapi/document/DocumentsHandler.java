@@ -122,17 +122,14 @@ public class DocumentsHandler {
             throw XapiException.badRequest("xapi.document.post-empty");
         }
         String contentType = r.contentType().isEmpty() ? "application/octet-stream" : r.contentType();
-        boolean json = r.mediaType().equals("application/json");
+        // a POSTed document is a JSON object, whether or not there is one to merge it into (Communication 2.2)
+        ObjectNode posted = merge ? requireJsonObject(r.mediaType(), body) : null;
         return store.inTransaction(tx -> {
             Optional<DocumentStore.Document> current = tx.lock(scope, docId);
             checkPreconditions(r, current, !merge && scope.kind().strictConcurrency());
-            // with nothing to merge into, a POST stores the document as a PUT would
             if (merge && current.isPresent()) {
-                if (!json || !isJson(current.get().contentType())) {
-                    throw XapiException.badRequest("xapi.document.merge-json");
-                }
-                ObjectNode merged = (ObjectNode) requireJsonObject(current.get().content());
-                merged.setAll((ObjectNode) requireJsonObject(body));
+                ObjectNode merged = requireJsonObject(current.get().contentType(), current.get().content());
+                merged.setAll(posted);
                 tx.put(scope, docId, "application/json", XapiJson.bytes(merged));
             } else {
                 tx.put(scope, docId, contentType, body);
@@ -166,8 +163,10 @@ public class DocumentsHandler {
         if (ifNoneMatch != null && current.isPresent() && matchesAny(ifNoneMatch, current.get())) {
             throw XapiException.preconditionFailed("xapi.document.if-none-match");
         }
-        if (headerRequired && ifMatch == null && ifNoneMatch == null && current.isPresent()) {
-            throw XapiException.conflict("xapi.document.blind-put");
+        if (headerRequired && ifMatch == null && ifNoneMatch == null) {
+            // the client MUST send one (Communication 3.1): 409 over an existing document, 400 for a new one
+            throw current.isPresent() ? XapiException.conflict("xapi.document.blind-put")
+                    : XapiException.badRequest("xapi.document.precondition-required");
         }
     }
 
@@ -188,11 +187,11 @@ public class DocumentsHandler {
         return false;
     }
 
-    private static boolean isJson(String contentType) {
-        return contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
-    }
-
-    private static JsonNode requireJsonObject(byte[] content) {
+    /** The document as a JSON object, or 400 when it is not application/json or not an object. */
+    private static ObjectNode requireJsonObject(String contentType, byte[] content) {
+        if (!contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw XapiException.badRequest("xapi.document.merge-json");
+        }
         JsonNode node;
         try {
             node = XapiJson.parse(content, "document");
@@ -202,6 +201,6 @@ public class DocumentsHandler {
         if (!node.isObject()) {
             throw XapiException.badRequest("xapi.document.merge-json");
         }
-        return node;
+        return (ObjectNode) node;
     }
 }

@@ -1,6 +1,6 @@
 package org.hocvu.lms.xapi.feed;
 
-import io.agroal.api.AgroalDataSource;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -8,17 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hocvu.lms.xapi.auth.XapiCallers;
+import org.hocvu.lms.xapi.jdbc.Sql;
 import org.hocvu.lms.xapi.json.XapiJson;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +39,15 @@ public class StatementFeed {
     private static final Logger LOG = Logger.getLogger(StatementFeed.class);
     private static final int BATCH = 500;
 
+    /** Marks a transaction whose commit already wakes the feed (one wake per transaction). */
+    private static final Object WAKE_REGISTERED = new Object();
+
     @Inject
-    AgroalDataSource db;
+    Sql sql;
+    @Inject
+    TransactionSynchronizationRegistry registry;
+    @Inject
+    XapiCallers callers;
     @Inject
     Instance<XapiStatementConsumer> consumers;
     @ConfigProperty(name = "hocvu.xapi.feed.poll-millis", defaultValue = "1000")
@@ -61,7 +69,31 @@ public class StatementFeed {
         }
     }
 
-    /** Called after statements commit: delivers soon, coalescing bursts of commits into one pass. */
+    /**
+     * Called by a statement writer inside its transaction: wakes the feed once that transaction has
+     * committed, never when it rolls back (a consumer would find nothing new, or worse, later).
+     */
+    public void wakeAfterCommit() {
+        if (registry.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        registry.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before: only a commit is news
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wake();
+                }
+            }
+        });
+    }
+
+    /** Delivers soon, coalescing bursts of commits into one pass. */
     public void wake() {
         if (executor != null && consumers.iterator().hasNext() && scheduled.compareAndSet(false, true)) {
             executor.schedule(() -> {
@@ -87,16 +119,9 @@ public class StatementFeed {
 
     /** Sets a consumer's cursor back to the start: it receives the whole log again. */
     public void replay(String consumer) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection c = db.getConnection(); PreparedStatement update = c.prepareStatement("""
-                    INSERT INTO xapi_consumer_cursor (consumer, position) VALUES (?, 0)
-                    ON CONFLICT (consumer) DO UPDATE SET position = 0, updated = now()""")) {
-                update.setString(1, consumer);
-                update.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        sql.newTransaction(c -> Sql.update(c, """
+                INSERT INTO xapi_consumer_cursor (consumer, position) VALUES (?, 0)
+                ON CONFLICT (consumer) DO UPDATE SET position = 0, updated = now()""", update -> update.setString(1, consumer)));
     }
 
     private void drainQuietly() {
@@ -107,77 +132,51 @@ public class StatementFeed {
         }
     }
 
+    /** The highest seq below which nothing is in flight: taken under the writers' lock, held exclusively for an instant. */
     private long horizon() {
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)");
-                 PreparedStatement last = c.prepareStatement(
-                         "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM xapi_statement_seq_seq")) {
-                lock.setLong(1, WRITERS_LOCK);
-                lock.execute();
-                try (ResultSet rs = last.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            } finally {
-                c.commit();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return sql.newTransaction(c -> {
+            Sql.query(c, "SELECT pg_advisory_xact_lock(?)", lock -> lock.setLong(1, WRITERS_LOCK), rs -> null);
+            return Sql.one(c, "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM xapi_statement_seq_seq",
+                    Sql.Params.NONE, rs -> rs.getLong(1)).orElseThrow();
+        });
     }
 
     /** One batch for one consumer, in the caller's transaction; returns how many statements it got. */
     private int deliver(XapiStatementConsumer consumer, long horizon) {
-        try (Connection c = db.getConnection()) {
+        return sql.connection(c -> {
             long position = lockCursor(c, consumer.name());
             if (position < 0) {
                 return 0;
             }
-            List<FeedStatement> batch = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("""
-                    SELECT seq, id, voiding, statement::text FROM xapi_statement
-                    WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?""")) {
+            List<LearningStatement> batch = Sql.query(c, """
+                    SELECT seq, statement::text FROM xapi_statement
+                    WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?""", q -> {
                 q.setLong(1, position);
                 q.setLong(2, horizon);
                 q.setInt(3, BATCH);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        batch.add(new FeedStatement(rs.getLong(1), rs.getObject(2, UUID.class), rs.getBoolean(3),
-                                XapiJson.parse(rs.getBytes(4), "statement")));
-                    }
-                }
-            }
+            }, rs -> view(rs.getLong(1), XapiJson.parse(rs.getBytes(2), "statement")));
             LOG.debugf("xAPI statement feed: %s at %d gets %d statements", consumer.name(), position, batch.size());
             if (batch.isEmpty()) {
                 return 0;
             }
             consumer.accept(batch);
-            try (PreparedStatement move = c.prepareStatement(
-                    "UPDATE xapi_consumer_cursor SET position = ?, updated = now() WHERE consumer = ?")) {
+            Sql.update(c, "UPDATE xapi_consumer_cursor SET position = ?, updated = now() WHERE consumer = ?", move -> {
                 move.setLong(1, batch.get(batch.size() - 1).seq());
                 move.setString(2, consumer.name());
-                move.executeUpdate();
-            }
+            });
             return batch.size();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
+    }
+
+    private LearningStatement view(long seq, JsonNode statement) {
+        return LearningStatement.of(seq, statement, callers.learnerOf(statement.get("actor")).orElse(null));
     }
 
     /** The cursor, locked so that only one node feeds a consumer at a time; -1 if another node has it. */
     private static long lockCursor(Connection c, String consumer) throws SQLException {
-        try (PreparedStatement create = c.prepareStatement(
-                "INSERT INTO xapi_consumer_cursor (consumer) VALUES (?) ON CONFLICT (consumer) DO NOTHING")) {
-            create.setString(1, consumer);
-            create.executeUpdate();
-        }
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT position FROM xapi_consumer_cursor WHERE consumer = ? FOR UPDATE SKIP LOCKED")) {
-            q.setString(1, consumer);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : -1;
-            }
-        }
+        Sql.update(c, "INSERT INTO xapi_consumer_cursor (consumer) VALUES (?) ON CONFLICT (consumer) DO NOTHING",
+                create -> create.setString(1, consumer));
+        return Sql.one(c, "SELECT position FROM xapi_consumer_cursor WHERE consumer = ? FOR UPDATE SKIP LOCKED",
+                q -> q.setString(1, consumer), rs -> rs.getLong(1)).orElse(-1L);
     }
 }

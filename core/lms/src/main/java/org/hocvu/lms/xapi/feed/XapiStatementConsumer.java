@@ -15,5 +15,5 @@ public interface XapiStatementConsumer {
     /** A stable name: the key of this consumer's cursor. */
     String name();
 
-    void accept(List<FeedStatement> statements);
+    void accept(List<LearningStatement> statements);
 }

@@ -48,8 +48,12 @@ record AlternateSyntax(String method, Map<String, String> params, byte[] body) {
             if (name.equals("content")) {
                 content = value.getBytes(StandardCharsets.UTF_8);
             } else if (HEADER_FIELDS.contains(lower)) {
-                // a header the client could send as a real header wins over its form copy
-                headers.putIfAbsent(lower, value);
+                // a form field saying something else than the real header: which one was meant is a guess
+                String real = headers.get(lower);
+                if (real != null && !real.equals(value)) {
+                    throw XapiException.badRequest("xapi.alternate.header-conflict", name);
+                }
+                headers.put(lower, value);
             } else {
                 params.put(name, value);
             }

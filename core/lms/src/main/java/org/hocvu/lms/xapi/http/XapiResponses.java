@@ -45,8 +45,15 @@ public final class XapiResponses {
         return r.build();
     }
 
-    /** RFC 1123 date for Last-Modified. */
+    /**
+     * IMF-fixdate (RFC 7231 7.1.1.1), the one HTTP date format to send: a two-digit day, which
+     * {@link DateTimeFormatter#RFC_1123_DATE_TIME} does not write ("Tue, 1 Dec 2026").
+     */
+    private static final DateTimeFormatter IMF_FIXDATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** The HTTP date of Date and Last-Modified. */
     public static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+        return IMF_FIXDATE.format(instant);
     }
 }

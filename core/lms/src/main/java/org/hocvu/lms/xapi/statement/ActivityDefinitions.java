@@ -2,14 +2,12 @@ package org.hocvu.lms.xapi.statement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hocvu.lms.xapi.jdbc.Sql;
 import org.hocvu.lms.xapi.json.XapiJson;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,10 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ActivityDefinitions {
     private static final int REMEMBERED = 50_000;
+    private static final java.util.Set<String> LANGUAGE_MAPS = java.util.Set.of("name", "description");
     private final Map<String, Integer> merged = new ConcurrentHashMap<>();
 
     @Inject
-    AgroalDataSource db;
+    Sql sql;
 
     /** Adds the definitions a statement carries (object, context activities, sub-statement). */
     void collect(JsonNode statement, Map<String, JsonNode> into) {
@@ -54,12 +53,25 @@ public class ActivityDefinitions {
         }
         String id = activity.get("id").asText();
         if (!Integer.valueOf(definition.hashCode()).equals(merged.get(id))) {
-            into.merge(id, definition, (a, b) -> {
-                ObjectNode both = a.deepCopy();
-                both.setAll((ObjectNode) b);
-                return both;
-            });
+            into.merge(id, definition, ActivityDefinitions::combine);
         }
+    }
+
+    /**
+     * Two definitions of one activity in the same batch, combined as the store merges them across
+     * requests (StatementStore.mergeActivities): later properties win, language maps gain languages.
+     */
+    private static JsonNode combine(JsonNode earlier, JsonNode later) {
+        ObjectNode both = earlier.deepCopy();
+        later.fields().forEachRemaining(property -> {
+            JsonNode known = both.get(property.getKey());
+            if (LANGUAGE_MAPS.contains(property.getKey()) && known instanceof ObjectNode map && property.getValue().isObject()) {
+                map.setAll((ObjectNode) property.getValue().deepCopy());
+            } else {
+                both.set(property.getKey(), property.getValue());
+            }
+        });
+        return both;
     }
 
     void merge(Connection c, Map<String, JsonNode> definitions) throws SQLException {
@@ -76,17 +88,9 @@ public class ActivityDefinitions {
         if (ids.isEmpty()) {
             return found;
         }
-        try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT id, definition::text FROM xapi_activity WHERE id = ANY (?)")) {
-            q.setArray(1, c.createArrayOf("text", ids.toArray()));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getString(1), XapiJson.parse(rs.getBytes(2), "definition"));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        sql.query("SELECT id, definition::text FROM xapi_activity WHERE id = ANY (?)",
+                q -> q.setArray(1, q.getConnection().createArrayOf("text", ids.toArray())),
+                rs -> found.put(rs.getString(1), XapiJson.parse(rs.getBytes(2), "definition")));
         return found;
     }
 }

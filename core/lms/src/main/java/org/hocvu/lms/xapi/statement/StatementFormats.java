@@ -61,12 +61,9 @@ final class StatementFormats {
         }
     }
 
+    /** An activity is identified by its id alone (Data 2.4.4.1), wherever it appears. */
     private static ObjectNode activityId(JsonNode activity) {
-        ObjectNode out = XapiJson.object();
-        if (activity.has("objectType")) {
-            out.set("objectType", activity.get("objectType"));
-        }
-        return out.put("id", activity.get("id").asText());
+        return XapiJson.object().put("id", activity.get("id").asText());
     }
 
     /** Canonical activity definitions and verb displays, each language map cut to the best language. */

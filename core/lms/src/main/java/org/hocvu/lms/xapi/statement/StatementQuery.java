@@ -1,16 +1,11 @@
 package org.hocvu.lms.xapi.statement;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hocvu.lms.xapi.jdbc.Sql;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +15,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class StatementQuery {
     @Inject
-    AgroalDataSource db;
+    Sql sql;
 
     public record Row(long seq, Instant stored, String json) {
     }
@@ -39,21 +34,21 @@ public class StatementQuery {
 
     /** Up to limit + 1 rows, so the caller knows whether there is a next page. */
     public List<Row> page(Filter f) {
-        StringBuilder sql = new StringBuilder("SELECT seq, stored, statement::text FROM xapi_statement WHERE NOT voided");
+        StringBuilder query = new StringBuilder("SELECT seq, stored, statement::text FROM xapi_statement WHERE NOT voided");
         if (!f.keys().isEmpty()) {
-            sql.append(" AND filter_keys @> ?");
+            query.append(" AND filter_keys @> ?");
         }
         if (f.since() != null) {
-            sql.append(" AND stored > ?");
+            query.append(" AND stored > ?");
         }
         if (f.until() != null) {
-            sql.append(" AND stored <= ?");
+            query.append(" AND stored <= ?");
         }
         if (f.after() != null) {
-            sql.append(f.ascending() ? " AND seq > ?" : " AND seq < ?");
+            query.append(f.ascending() ? " AND seq > ?" : " AND seq < ?");
         }
-        sql.append(" ORDER BY seq ").append(f.ascending() ? "ASC" : "DESC").append(" LIMIT ?");
-        return run(sql.toString(), ps -> {
+        query.append(" ORDER BY seq ").append(f.ascending() ? "ASC" : "DESC").append(" LIMIT ?");
+        return run(query.toString(), ps -> {
             int i = 1;
             if (!f.keys().isEmpty()) {
                 ps.setArray(i++, ps.getConnection().createArrayOf("uuid", f.keys().toArray()));
@@ -71,22 +66,7 @@ public class StatementQuery {
         });
     }
 
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    private List<Row> run(String sql, Binder binder) {
-        List<Row> rows = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return rows;
+    private List<Row> run(String query, Sql.Params params) {
+        return sql.query(query, params, rs -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)));
     }
 }

@@ -2,7 +2,6 @@ package org.hocvu.lms.xapi.statement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hocvu.lms.xapi.XapiException;
@@ -12,14 +11,13 @@ import org.hocvu.lms.xapi.attachment.SignatureVerifier;
 import org.hocvu.lms.xapi.auth.Scope;
 import org.hocvu.lms.xapi.auth.XapiCaller;
 import org.hocvu.lms.xapi.feed.StatementFeed;
+import org.hocvu.lms.xapi.jdbc.Sql;
 import org.hocvu.lms.xapi.json.Agents;
 import org.hocvu.lms.xapi.json.XapiJson;
 import org.hocvu.lms.xapi.validation.StatementRules;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,12 +31,14 @@ import java.util.UUID;
 /**
  * Stores statements: validates all of them first (one bad statement rejects the request and
  * nothing is stored), sets id, stored, timestamp, authority and version, keeps existing ids
- * unchanged (409 when a different statement reuses one), voids, and commits in one transaction.
+ * unchanged (409 when a different statement reuses one) and voids, all in one transaction: the
+ * caller's JTA transaction when there is one (an engine service recording the statement with the row
+ * it belongs to), else one of its own (the LRS's HTTP requests).
  */
 @ApplicationScoped
 public class StatementService {
     @Inject
-    AgroalDataSource db;
+    Sql sql;
     @Inject
     ActivityDefinitions activities;
     @Inject
@@ -50,7 +50,6 @@ public class StatementService {
      */
     public List<UUID> store(List<JsonNode> statements, Map<String, Multipart.Part> parts, XapiCaller caller) {
         caller.requireWrite();
-        Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<UUID, ObjectNode> batch = new LinkedHashMap<>();
         List<UUID> ids = new ArrayList<>();
         Set<String> usedHashes = new HashSet<>();
@@ -73,19 +72,11 @@ public class StatementService {
             String unused = parts.keySet().stream().filter(h -> !usedHashes.contains(h)).findFirst().orElseThrow();
             throw XapiException.badRequest("xapi.attachment.unused", unused);
         }
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                write(c, batch, stored, caller, parts, usedHashes);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        feed.wake();
+        sql.transaction(c -> {
+            write(c, batch, caller, parts, usedHashes);
+            feed.wakeAfterCommit();
+            return null;
+        });
         return ids;
     }
 
@@ -94,7 +85,7 @@ public class StatementService {
      * already has is found by the INSERT itself (nothing inserted for it) and then compared, so the
      * common case costs one round trip. Voiding, attachments and definitions only follow new rows.
      */
-    private void write(Connection c, Map<UUID, ObjectNode> batch, Instant stored, XapiCaller caller,
+    private void write(Connection c, Map<UUID, ObjectNode> batch, XapiCaller caller,
                        Map<String, Multipart.Part> parts, Set<String> usedHashes) throws SQLException {
         Set<UUID> targets = new HashSet<>();
         batch.values().forEach(s -> refTarget(s).ifPresent(targets::add));
@@ -106,7 +97,7 @@ public class StatementService {
         for (ObjectNode s : batch.values()) {
             UUID id = UUID.fromString(s.get("id").asText());
             asReceived.put(id, s.deepCopy());
-            complete(s, stored, caller);
+            complete(s, caller);
             boolean voiding = StatementRules.VOIDED_VERB.equals(s.path("verb").path("id").asText());
             if (voiding) {
                 UUID target = refTarget(s).orElseThrow();
@@ -122,7 +113,7 @@ public class StatementService {
             Set<UUID> keys = FilterKeys.of(s);
             refTarget(s).ifPresent(target -> inheritKeys(keys, target, targetRows, newKeys, batch, FilterKeys.authorityKey(s)));
             newKeys.put(id, keys);
-            rows.add(new StatementStore.NewRow(id, stored, keys, voids.get(id), XapiJson.text(s)));
+            rows.add(new StatementStore.NewRow(id, keys, voids.get(id), XapiJson.text(s)));
         }
         Set<UUID> inserted = StatementStore.insert(c, rows);
         if (inserted.size() < rows.size()) {
@@ -148,13 +139,11 @@ public class StatementService {
         activities.merge(c, definitions);
     }
 
-    /** Sets what the LRS owns: stored, authority, version, and timestamp when absent (Data 2.4.7 - 2.4.10). */
-    private static void complete(ObjectNode s, Instant stored, XapiCaller caller) {
-        String storedText = stored.toString();
-        s.put("stored", storedText);
-        if (!s.has("timestamp")) {
-            s.put("timestamp", storedText);
-        }
+    /**
+     * Sets what the LRS owns: authority and version (Data 2.4.8 - 2.4.10). Stored, and timestamp
+     * when absent, are set by the INSERT on the database's clock (see StatementStore).
+     */
+    private static void complete(ObjectNode s, XapiCaller caller) {
         s.set("authority", caller.authority());
         if (!s.has("version")) {
             s.put("version", XapiVersion.STATEMENT_DEFAULT);

@@ -27,15 +27,26 @@ public class StatementsHandler implements XapiHandler {
     StatementService statements;
     @Inject
     StatementReader reader;
+    @Inject
+    ConsistencyPoint consistency;
 
     @Override
     public Response handle(XapiRequest request) {
         return switch (request.method()) {
-            case "GET", "HEAD" -> reader.get(request);
+            case "GET", "HEAD" -> read(request);
             case "PUT" -> put(request);
             case "POST" -> post(request);
             default -> throw new XapiException(405, "xapi.method.not-allowed", request.method(), request.resource());
         };
+    }
+
+    /**
+     * The consistency point is taken before the read: what was committed then, the read sees. Taken
+     * after, it could vouch for a statement committed between the read and the header.
+     */
+    private Response read(XapiRequest request) {
+        String through = consistency.consistentThrough().toString();
+        return Response.fromResponse(reader.get(request)).header("X-Experience-API-Consistent-Through", through).build();
     }
 
     private Response put(XapiRequest request) {

@@ -1,0 +1,56 @@
+package org.hocvu.lms.xapi.record;
+
+import org.hocvu.lms.xapi.vocabulary.Activity;
+import org.hocvu.lms.xapi.vocabulary.Verb;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Something a learner did that the engine records as an xAPI statement: who (the opaque learner
+ * id, {@code learner_profile.id}), what (a verb of the vocabulary), on what (an activity of the IRI
+ * scheme) and optionally the registration (an enrolment, a cmi5 registration), the result, the
+ * context activities, context extensions, when it happened (default: when stored) and the
+ * statement id (default: a new one; give one to make recording idempotent).
+ * Start with {@link #of} and add the rest with the {@code with...} methods.
+ */
+public record LearningEvent(UUID learner, Verb verb, Activity activity, UUID registration, Result result,
+                            RelatedActivities context, Map<String, Object> extensions, Instant timestamp, UUID id) {
+    public LearningEvent {
+        Objects.requireNonNull(learner, "learner");
+        Objects.requireNonNull(verb, "verb");
+        Objects.requireNonNull(activity, "activity");
+        context = context == null ? RelatedActivities.NONE : context;
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    public static LearningEvent of(UUID learner, Verb verb, Activity activity) {
+        return new LearningEvent(learner, verb, activity, null, null, null, null, null, null);
+    }
+
+    public LearningEvent withRegistration(UUID registration) {
+        return new LearningEvent(learner, verb, activity, registration, result, context, extensions, timestamp, id);
+    }
+
+    public LearningEvent withResult(Result result) {
+        return new LearningEvent(learner, verb, activity, registration, result, context, extensions, timestamp, id);
+    }
+
+    public LearningEvent withContext(RelatedActivities context) {
+        return new LearningEvent(learner, verb, activity, registration, result, context, extensions, timestamp, id);
+    }
+
+    public LearningEvent withExtensions(Map<String, Object> extensions) {
+        return new LearningEvent(learner, verb, activity, registration, result, context, extensions, timestamp, id);
+    }
+
+    public LearningEvent at(Instant timestamp) {
+        return new LearningEvent(learner, verb, activity, registration, result, context, extensions, timestamp, id);
+    }
+
+    public LearningEvent withId(UUID id) {
+        return new LearningEvent(learner, verb, activity, registration, result, context, extensions, timestamp, id);
+    }
+}

@@ -1,0 +1,69 @@
+package org.hocvu.lms.xapi.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hocvu.lms.xapi.auth.XapiCallers;
+import org.hocvu.lms.xapi.json.XapiJson;
+import org.hocvu.lms.xapi.statement.StatementService;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The engine's own way into the LRS: an enrolment, an answer, a test result, a session attended
+ * becomes a statement about the learner's pseudonymous account, with the engine as authority.
+ * It is validated by the same rules and stored by the same code as statements sent over HTTP, in
+ * the caller's transaction when there is one: the row and its statement commit or roll back
+ * together, and the statement feed hears of it only after commit. A statement that breaks a rule
+ * throws the {@link org.hocvu.lms.xapi.XapiException} the LRS would answer with.
+ */
+@ApplicationScoped
+public class LearningRecords {
+    @Inject
+    XapiCallers callers;
+    @Inject
+    StatementService statements;
+
+    /** Records one event; returns its statement id. */
+    public UUID record(LearningEvent event) {
+        return record(List.of(event)).get(0);
+    }
+
+    /** Records events together (all or none); returns their statement ids in order. */
+    public List<UUID> record(List<LearningEvent> events) {
+        List<JsonNode> batch = events.stream().<JsonNode>map(this::statement).toList();
+        return statements.store(batch, null, callers.engine());
+    }
+
+    private ObjectNode statement(LearningEvent e) {
+        ObjectNode s = XapiJson.object();
+        if (e.id() != null) {
+            s.put("id", e.id().toString());
+        }
+        s.set("actor", callers.learnerAgent(e.learner()));
+        s.set("verb", e.verb().toJson());
+        s.set("object", e.activity().toJson());
+        if (e.result() != null) {
+            s.set("result", e.result().toJson());
+        }
+        ObjectNode context = XapiJson.object();
+        if (e.registration() != null) {
+            context.put("registration", e.registration().toString());
+        }
+        if (!e.context().isEmpty()) {
+            context.set("contextActivities", e.context().toJson());
+        }
+        if (!e.extensions().isEmpty()) {
+            context.set("extensions", XapiJson.MAPPER.valueToTree(e.extensions()));
+        }
+        if (!context.isEmpty()) {
+            s.set("context", context);
+        }
+        if (e.timestamp() != null) {
+            s.put("timestamp", e.timestamp().toString());
+        }
+        return s;
+    }
+}
