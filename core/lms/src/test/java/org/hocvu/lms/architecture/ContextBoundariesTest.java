@@ -68,6 +68,8 @@ class ContextBoundariesTest {
         assertTrue(owners.containsKey("learner_profile") && owners.get("learner_profile").equals("identity"), owners::toString);
         assertTrue(ContextRules.foreignTable("xapi", "SELECT unit_code FROM learner_profile", owners).isPresent(),
                 "the scan sees a foreign table in a query");
+        assertTrue(ContextRules.foreignTable("xapi", "/** the id of learner_profile */\n// learner_profile\nint x;", owners).isEmpty(),
+                "comments may name another context's table");
     }
 
     @Test

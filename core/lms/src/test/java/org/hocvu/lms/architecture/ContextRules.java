@@ -36,6 +36,9 @@ final class ContextRules {
     private static final Pattern MIGRATION = Pattern.compile("V[0-9_]+__([a-z]+)_.*\\.sql");
     private static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
 
+    /** Block comments and whole-line comments; "//" inside a string (a URL) stays. */
+    private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|(?m)^\\s*//.*$", Pattern.DOTALL);
+
     private ContextRules() {
     }
 
@@ -100,10 +103,14 @@ final class ContextRules {
         return owners;
     }
 
-    /** A table of another context named in a context's source: the owner's service should have been asked. */
+    /**
+     * A table of another context named in a context's code (comments aside): the owner's service
+     * should have been asked.
+     */
     static Optional<String> foreignTable(String context, String source, Map<String, String> owners) {
+        String code = COMMENTS.matcher(source).replaceAll(" ");
         for (Map.Entry<String, String> owned : owners.entrySet()) {
-            if (!owned.getValue().equals(context) && Pattern.compile("\\b" + owned.getKey() + "\\b").matcher(source).find()) {
+            if (!owned.getValue().equals(context) && Pattern.compile("\\b" + owned.getKey() + "\\b").matcher(code).find()) {
                 return Optional.of(owned.getKey() + " (owned by " + owned.getValue() + ")");
             }
         }

@@ -101,7 +101,11 @@ public class DomainEventFeed {
     private long horizon() {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            return FeedPositions.horizon(c, WRITERS_LOCK, "domain_event_seq_seq");
+            try {
+                return FeedPositions.horizon(c, WRITERS_LOCK, "domain_event_seq_seq");
+            } finally {
+                c.commit();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -17,7 +17,10 @@ public final class FeedPositions {
     private FeedPositions() {
     }
 
-    /** The highest sequence number below which nothing is in flight; the connection must not auto-commit. */
+    /**
+     * The highest sequence number below which nothing is in flight. Run it in a transaction of its
+     * own and end that at once: the exclusive lock it takes is held until then.
+     */
     public static long horizon(Connection c, long writersLock, String sequence) throws SQLException {
         try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)");
              PreparedStatement last = c.prepareStatement(
@@ -28,8 +31,6 @@ public final class FeedPositions {
                 rs.next();
                 return rs.getLong(1);
             }
-        } finally {
-            c.commit();
         }
     }
 

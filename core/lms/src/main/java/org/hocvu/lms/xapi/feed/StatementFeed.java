@@ -15,10 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hocvu.lms.xapi.auth.XapiCallers;
 import org.hocvu.lms.xapi.jdbc.Sql;
 import org.hocvu.lms.xapi.json.XapiJson;
+import org.hocvu.lms.shared.feed.FeedPositions;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,6 +36,7 @@ public class StatementFeed {
     /** Writers hold it shared; the feed takes it exclusively for an instant to learn a safe horizon. */
     public static final long WRITERS_LOCK = 0x78617069L;
     private static final Logger LOG = Logger.getLogger(StatementFeed.class);
+    private static final String CURSORS = "xapi_consumer_cursor";
     private static final int BATCH = 500;
 
     /** Marks a transaction whose commit already wakes the feed (one wake per transaction). */
@@ -132,19 +132,15 @@ public class StatementFeed {
         }
     }
 
-    /** The highest seq below which nothing is in flight: taken under the writers' lock, held exclusively for an instant. */
+    /** The highest seq below which nothing is in flight (see {@link FeedPositions}). */
     private long horizon() {
-        return sql.newTransaction(c -> {
-            Sql.query(c, "SELECT pg_advisory_xact_lock(?)", lock -> lock.setLong(1, WRITERS_LOCK), rs -> null);
-            return Sql.one(c, "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM xapi_statement_seq_seq",
-                    Sql.Params.NONE, rs -> rs.getLong(1)).orElseThrow();
-        });
+        return sql.newTransaction(c -> FeedPositions.horizon(c, WRITERS_LOCK, "xapi_statement_seq_seq"));
     }
 
     /** One batch for one consumer, in the caller's transaction; returns how many statements it got. */
     private int deliver(XapiStatementConsumer consumer, long horizon) {
         return sql.connection(c -> {
-            long position = lockCursor(c, consumer.name());
+            long position = FeedPositions.lockCursor(c, CURSORS, consumer.name());
             if (position < 0) {
                 return 0;
             }
@@ -160,23 +156,12 @@ public class StatementFeed {
                 return 0;
             }
             consumer.accept(batch);
-            Sql.update(c, "UPDATE xapi_consumer_cursor SET position = ?, updated = now() WHERE consumer = ?", move -> {
-                move.setLong(1, batch.get(batch.size() - 1).seq());
-                move.setString(2, consumer.name());
-            });
+            FeedPositions.move(c, CURSORS, consumer.name(), batch.get(batch.size() - 1).seq());
             return batch.size();
         });
     }
 
     private LearningStatement view(long seq, JsonNode statement) {
         return LearningStatement.of(seq, statement, callers.learnerOf(statement.get("actor")).orElse(null));
-    }
-
-    /** The cursor, locked so that only one node feeds a consumer at a time; -1 if another node has it. */
-    private static long lockCursor(Connection c, String consumer) throws SQLException {
-        Sql.update(c, "INSERT INTO xapi_consumer_cursor (consumer) VALUES (?) ON CONFLICT (consumer) DO NOTHING",
-                create -> create.setString(1, consumer));
-        return Sql.one(c, "SELECT position FROM xapi_consumer_cursor WHERE consumer = ? FOR UPDATE SKIP LOCKED",
-                q -> q.setString(1, consumer), rs -> rs.getLong(1)).orElse(-1L);
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * Something a learner did that the engine records as an xAPI statement: who (the opaque learner
- * id, {@code learner_profile.id}), what (a verb of the vocabulary), on what (an activity of the IRI
+ * id, {@code MeView.id}), what (a verb of the vocabulary), on what (an activity of the IRI
  * scheme) and optionally the registration (an enrolment, a cmi5 registration), the result, the
  * context activities, context extensions, when it happened (default: when stored) and the
  * statement id (default: a new one; give one to make recording idempotent).
