@@ -1,5 +1,7 @@
 package org.hocvu.testkit.keycloak;
 
+import org.hocvu.testkit.ProjectPaths;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,8 +43,9 @@ public final class LocalKeycloak implements AutoCloseable {
     /**
      * @param home        where the distribution is unpacked (kept between starts)
      * @param persistent  keep users and sessions in the distribution's H2 file database; else in memory
+     * @param smtpPort    the local SMTP server Keycloak sends its mail to
      */
-    public static LocalKeycloak start(Path home, int port, int managementPort, boolean persistent, Path log,
+    public static LocalKeycloak start(Path home, int port, int managementPort, int smtpPort, boolean persistent, Path log,
                                       String adminPassword) {
         Path javaHome = JavaRuntimes.require(JavaRuntimes.KEYCLOAK_MIN_MAJOR);
         try {
@@ -52,6 +55,7 @@ public final class LocalKeycloak implements AutoCloseable {
             try (InputStream realm = realmJson()) {
                 Files.copy(realm, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             }
+            deployThemes(home);
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
@@ -68,9 +72,31 @@ public final class LocalKeycloak implements AutoCloseable {
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             LocalKeycloak keycloak = new LocalKeycloak(builder.start(), port, log);
             keycloak.awaitRealm();
+            RealmSettings.apply(keycloak.url(), adminPassword, smtpPort);
             return keycloak;
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start from " + home, e);
+        }
+    }
+
+    /**
+     * HọcVụ's themes (sign-in, registration, password pages) from the checkout's
+     * {@code docker/keycloak/themes}, copied afresh at each start; start-dev does not cache them.
+     */
+    static void deployThemes(Path home) throws IOException {
+        Path source = ProjectPaths.root().resolve("docker/keycloak/themes");
+        if (!Files.isDirectory(source)) {
+            throw new IllegalStateException("HọcVụ's Keycloak themes are missing: no folder " + source);
+        }
+        try (var files = Files.walk(source)) {
+            for (Path from : files.toList()) {
+                Path to = home.resolve("themes").resolve(source.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.hocvu.testkit.launch;
 
 import org.hocvu.testkit.Ports;
 import org.hocvu.testkit.keycloak.LocalKeycloak;
+import org.hocvu.testkit.mail.LocalMail;
 import org.hocvu.testkit.postgres.LocalPostgres;
 
 import java.io.IOException;
@@ -75,10 +76,18 @@ public final class LocalStack {
             int kcPort = Integer.parseInt(env("HOCVU_KEYCLOAK_PORT", "8180"));
             requireFree(kcPort, "HOCVU_KEYCLOAK_PORT");
             int kcManagement = Ports.free();
+            int smtpPort = Integer.parseInt(env("HOCVU_SMTP_PORT", "3025"));
+            int imapPort = Integer.parseInt(env("HOCVU_IMAP_PORT", "3143"));
+            requireFree(smtpPort, "HOCVU_SMTP_PORT");
+            requireFree(imapPort, "HOCVU_IMAP_PORT");
+            LocalMail mail = LocalMail.start(smtpPort, imapPort).writingTo(data.resolve("mail"));
+            started.push(mail);
+            say("Mail from Keycloak (password resets, e-mail verification) is kept in " + data.resolve("mail")
+                    + " and over IMAP at 127.0.0.1:" + imapPort);
             Path home = data.resolve("keycloak-" + LocalKeycloak.version());
             say("Starting Keycloak " + LocalKeycloak.version() + " on port " + kcPort + " (first start unpacks it and takes a minute), log in "
                     + data.resolve("logs/keycloak.log"));
-            LocalKeycloak kc = LocalKeycloak.start(home, kcPort, kcManagement, true, data.resolve("logs/keycloak.log"),
+            LocalKeycloak kc = LocalKeycloak.start(home, kcPort, kcManagement, smtpPort, true, data.resolve("logs/keycloak.log"),
                     env("HOCVU_KEYCLOAK_ADMIN_PASSWORD", "admin"));
             started.push(kc);
             keycloakUrl = kc.url();
@@ -132,6 +141,8 @@ public final class LocalStack {
         if (keycloakUrl != null) {
             b.append("  Keycloak:   ").append(keycloakUrl).append("/admin  (admin / ")
                     .append(env("HOCVU_KEYCLOAK_ADMIN_PASSWORD", "admin")).append(")\n");
+            b.append("  Mail:       ").append(root.resolve("data/mail")).append("  (.eml files; IMAP 127.0.0.1:")
+                    .append(env("HOCVU_IMAP_PORT", "3143")).append(", user and password = the address)\n");
             b.append("  Demo logins (password for all: ").append(DemoUsers.PASSWORD).append("):\n");
             DemoUsers.fromRealm().forEach(u -> b.append(String.format("    %-12s %s%n", u.username(), u.roles())));
         }

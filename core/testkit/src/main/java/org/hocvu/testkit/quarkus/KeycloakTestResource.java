@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.hocvu.testkit.Ports;
 import org.hocvu.testkit.ProjectPaths;
 import org.hocvu.testkit.keycloak.LocalKeycloak;
+import org.hocvu.testkit.mail.LocalMail;
 
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import java.util.UUID;
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
     public static final String SKIP_PROPERTY = "hocvu.keycloak";
     private static LocalKeycloak keycloak;
+    private static LocalMail mail;
 
     public static boolean skipped() {
         return "skip".equals(System.getProperty(SKIP_PROPERTY));
@@ -26,10 +28,20 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         if (keycloak == null) {
             var home = ProjectPaths.testWork().resolve("keycloak-" + LocalKeycloak.version());
             var log = ProjectPaths.testWork().resolve("logs/keycloak-" + ProcessHandle.current().pid() + ".log");
-            keycloak = LocalKeycloak.start(home, Ports.free(), Ports.free(), false, log, UUID.randomUUID().toString());
-            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close));
+            mail = LocalMail.start(Ports.free(), Ports.free());
+            keycloak = LocalKeycloak.start(home, Ports.free(), Ports.free(), mail.smtpPort(), false, log, UUID.randomUUID().toString());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                keycloak.close();
+                mail.close();
+            }));
         }
         return keycloak;
+    }
+
+    /** The SMTP server the test Keycloak sends its mail to. */
+    public static LocalMail mail() {
+        keycloak();
+        return mail;
     }
 
     /** The realm's URL, for tests that fetch tokens with {@link org.hocvu.testkit.keycloak.Tokens}. */
