@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.shared.ApiExceptionMappers;
 import org.hocvu.ui.layout.Chrome;
@@ -27,19 +26,19 @@ public class PageErrorMappers {
     ErrorPages errorPages;
 
     @ServerExceptionMapper(priority = Priorities.USER - 1)
-    public Response notFound(NotFoundException e, HttpServerRequest request, HttpHeaders headers) {
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
         if (WebRoutes.isApi(request.path())) {
-            return API.notFound(e, headers);
+            return API.notFound(e, request);
         }
         return page(404, request);
     }
 
     /** Failures nobody foresaw: logged with their trace for operators, never shown to the person. */
     @ServerExceptionMapper(priority = Priorities.USER - 1)
-    public Response unexpected(Exception failure, HttpServerRequest request, HttpHeaders headers) {
+    public Response unexpected(Exception failure, HttpServerRequest request) {
         LOG.errorf(failure, "%s %s failed", request.method(), request.path());
         if (WebRoutes.isApi(request.path())) {
-            return API.web(new InternalServerErrorException(), headers);
+            return API.web(new InternalServerErrorException(), request);
         }
         return page(500, request);
     }
