@@ -1,9 +1,12 @@
 package org.hocvu.ui.layout;
 
 import org.hocvu.lms.identity.Roles;
+import org.hocvu.lms.shared.Languages;
+import org.hocvu.lms.shared.Messages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,12 +38,20 @@ public record Chrome(Locale locale, String path, String personName, Set<String> 
         return has(Roles.ADMIN);
     }
 
-    /** The language switch's link to {@code tag}, coming back to this page. */
-    public String languageHref(String tag) {
-        return "/language/" + tag + "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+    /** One entry of the language switch: the language's own name, a link back to this page in it. */
+    public record LanguageLink(String code, String name, String href, boolean current) {
     }
 
-    public boolean speaks(String tag) {
-        return lang().equals(tag);
+    /** The language switch: every configured language, in the configured order, each named in itself. */
+    public List<LanguageLink> languages() {
+        return Languages.configured().supported().stream()
+                .map(l -> new LanguageLink(l.getLanguage(), Messages.languageName(l), languageHref(l.getLanguage()),
+                        lang().equals(l.getLanguage())))
+                .toList();
+    }
+
+    /** The language switch's link to {@code tag}, coming back to this page. */
+    private String languageHref(String tag) {
+        return "/language/" + tag + "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 }

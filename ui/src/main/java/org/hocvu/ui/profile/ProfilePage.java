@@ -84,7 +84,7 @@ public class ProfilePage {
     public Response saveUnit(@FormParam("unitCode") String unitCode, @FormParam("q") String query) {
         if (unitCode == null || unitCode.isBlank()) {
             return show(Response.Status.BAD_REQUEST, page.chromeAt(PATH), query, "unitCode",
-                    Texts.in(page.locale()).me_unit_required(), null, null);
+                    Texts.get(page.locale(), "me_unit_required"), null, null);
         }
         return save("unit", new MeUpdate(null, unitCode, null), query, null);
     }
