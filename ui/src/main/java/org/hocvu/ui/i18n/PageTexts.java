@@ -49,6 +49,11 @@ public final class PageTexts {
         return fill(pattern, args);
     }
 
+    /** Whether the Vietnamese bundles, which every language falls back to, have this key. */
+    public static boolean has(String key) {
+        return texts().get(VIETNAMESE).containsKey(key);
+    }
+
     /** Plain replacement, not MessageFormat: an apostrophe in "group's" stays one. */
     static String fill(String pattern, Object... args) {
         String text = pattern;

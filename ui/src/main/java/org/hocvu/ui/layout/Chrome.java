@@ -1,6 +1,5 @@
 package org.hocvu.ui.layout;
 
-import org.hocvu.lms.identity.Roles;
 import org.hocvu.lms.shared.Languages;
 import org.hocvu.lms.shared.Messages;
 
@@ -12,14 +11,15 @@ import java.util.Set;
 
 /**
  * What the layout around every page needs: the page's language, its path (for the language
- * switch to come back to), and who is signed in with which roles (for the navigation).
+ * switch to come back to), who is signed in with which roles, and the navigation they see.
  *
  * @param personName the signed-in person's display name, null when nobody is signed in
+ * @param navigation the main navigation's links for this person ({@link Navigation}); none for visitors
  */
-public record Chrome(Locale locale, String path, String personName, Set<String> roles) {
+public record Chrome(Locale locale, String path, String personName, Set<String> roles, List<Navigation.Link> navigation) {
 
     public static Chrome anonymous(Locale locale, String path) {
-        return new Chrome(locale, path, null, Set.of());
+        return new Chrome(locale, path, null, Set.of(), List.of());
     }
 
     public String lang() {
@@ -28,14 +28,6 @@ public record Chrome(Locale locale, String path, String personName, Set<String> 
 
     public boolean signedIn() {
         return personName != null;
-    }
-
-    public boolean has(String role) {
-        return roles.contains(role);
-    }
-
-    public boolean mayAdminister() {
-        return has(Roles.ADMIN);
     }
 
     /** One entry of the language switch: the language's own name, a link back to this page in it. */

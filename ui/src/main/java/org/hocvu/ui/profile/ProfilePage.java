@@ -23,6 +23,7 @@ import org.hocvu.lms.unit.UnitPage;
 import org.hocvu.lms.unit.UnitService;
 import org.hocvu.ui.i18n.Texts;
 import org.hocvu.ui.layout.Chrome;
+import org.hocvu.ui.layout.NavEntry;
 import org.hocvu.ui.layout.PageContext;
 
 import java.net.URI;
@@ -38,6 +39,7 @@ import java.util.Set;
 @Path("/me")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@NavEntry(label = "nav_me", order = 20)
 public class ProfilePage {
     static final String PATH = "/me";
     static final int RESULTS_SHOWN = 10;
