@@ -9,6 +9,7 @@ import java.util.Locale;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -54,6 +55,15 @@ class ThirdLanguageTest {
                 .then().statusCode(404)
                 .body("message", equalTo("រកមិនឃើញអ្វីនៅអាសយដ្ឋាននេះទេ។"));
         assertEquals(Messages.get(Messages.VIETNAMESE, "error.forbidden"), Messages.get(KHMER, "error.forbidden"));
+    }
+
+    @Test
+    void theLangParameterStaysDocumentedOnTheJsonApiOnly() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/plugins'.get.parameters.name", hasItem("lang"))
+                .body("paths.'/api/v1/frameworks/{key}'.get.parameters.name", hasItem("lang"))
+                .body("paths.'/api/v1/units'.post.parameters.name", hasItem("lang"));
     }
 
     @Test
