@@ -2,8 +2,9 @@ package org.hocvu.spi;
 
 /**
  * The data files of a plugin, all required, all in {@link TargetGroupPlugin#dataFolder()}.
- * Texts shown to people come from the two message bundles (same keys in both); the framework
- * carries its own names in both languages because it is exchanged as a whole (IMS CASE).
+ * Texts shown to people come from message bundles: {@link #MESSAGES} in Vietnamese, and one per
+ * other language the plugin speaks, named by {@link #messagesIn(String)}, with the same keys; the
+ * framework carries its own names per language because it is exchanged as a whole (IMS CASE).
  */
 public enum DataFile {
     /** Competency framework: levels, domains, competencies with level descriptors and crosswalks. */
@@ -18,10 +19,11 @@ public enum DataFile {
     PRACTICAL_SKILLS("practical-skills.yaml"),
     /** Campaign indicators the group is measured by. */
     INDICATORS("indicators.yaml"),
-    /** Texts in Vietnamese, the default language. */
-    MESSAGES_VI("messages.properties"),
-    /** The same texts in English. */
-    MESSAGES_EN("messages_en.properties");
+    /** Texts in Vietnamese: the default language, and the one every other falls back to. */
+    MESSAGES("messages.properties");
+
+    /** The language texts fall back to; its bundle is {@link #MESSAGES}. */
+    public static final String VIETNAMESE = "vi";
 
     private final String fileName;
 
@@ -31,5 +33,14 @@ public enum DataFile {
 
     public String fileName() {
         return fileName;
+    }
+
+    /**
+     * The file name of the message bundle in {@code language} (an ISO 639 code such as {@code en}
+     * or {@code km}): {@code messages.properties} for Vietnamese, {@code messages_<language>.properties}
+     * for any other, as {@link java.util.ResourceBundle} names them.
+     */
+    public static String messagesIn(String language) {
+        return VIETNAMESE.equals(language) ? MESSAGES.fileName : "messages_" + language + ".properties";
     }
 }

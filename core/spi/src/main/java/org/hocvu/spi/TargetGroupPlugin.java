@@ -18,12 +18,16 @@ public interface TargetGroupPlugin {
 
     /**
      * The lowest core contract version ({@code major.minor}) the plugin was written against, e.g.
-     * {@code "1.0"}; the core refuses a plugin that needs a newer contract than {@link #CONTRACT_VERSION}.
+     * {@code "2.0"}; the core refuses a plugin that needs a newer contract than {@link #CONTRACT_VERSION},
+     * or one written for another major version.
      */
     String requiresCore();
 
-    /** The contract version this core implements. */
-    String CONTRACT_VERSION = "1.0";
+    /**
+     * The contract version this core implements. 2.0: message bundles per language
+     * ({@link DataFile#messagesIn(String)}, {@link #messages(String)}) replace the two fixed ones.
+     */
+    String CONTRACT_VERSION = "2.0";
 
     /** Folder of the data files, relative to the class path root, ending in a slash. */
     default String dataFolder() {
@@ -32,6 +36,22 @@ public interface TargetGroupPlugin {
 
     /** One of the plugin's data files, or {@code null} when the jar lacks it. */
     default URL dataFile(DataFile file) {
-        return getClass().getClassLoader().getResource(dataFolder() + file.fileName());
+        return dataFile(file.fileName());
+    }
+
+    /**
+     * The message bundle in {@code language}, or {@code null} when the plugin does not speak it
+     * (its texts are then shown in Vietnamese). Vietnamese ({@link DataFile#MESSAGES}) is required.
+     */
+    default URL messages(String language) {
+        return dataFile(DataFile.messagesIn(language));
+    }
+
+    /**
+     * A file of {@link #dataFolder()} by name, or {@code null}; every other lookup goes through it,
+     * so a plugin reading its data from elsewhere overrides this one method.
+     */
+    default URL dataFile(String fileName) {
+        return getClass().getClassLoader().getResource(dataFolder() + fileName);
     }
 }

@@ -13,6 +13,7 @@ import org.hocvu.lms.identity.Roles;
 import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.ui.error.ErrorPages;
 import org.hocvu.ui.layout.Chrome;
+import org.hocvu.ui.layout.NavEntry;
 import org.hocvu.ui.layout.PageContext;
 import org.hocvu.ui.profile.GroupChoice;
 
@@ -25,6 +26,7 @@ import java.util.List;
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@NavEntry(label = "nav_system", order = 90, roles = Roles.ADMIN)
 public class AdminPage {
     @Inject
     PageContext page;

@@ -5,9 +5,10 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.hocvu.ui.i18n.AppMessages;
 import org.hocvu.ui.i18n.Texts;
 import org.hocvu.ui.layout.Chrome;
+
+import java.util.Locale;
 
 /** The pages shown instead of a stack trace: 401, 403, 404 and 500, in the person's language. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class ErrorPages {
 
     /** The page for {@code status}; {@code missingRole} names the role a 403 page asks for. */
     public String render(int status, Chrome chrome, String missingRole) {
-        return Templates.error(chrome, problem(status, Texts.in(chrome.locale()), missingRole))
+        return Templates.error(chrome, problem(status, chrome.locale(), missingRole))
                 .setLocale(chrome.locale())
                 .render();
     }
@@ -32,13 +33,15 @@ public class ErrorPages {
                 .build();
     }
 
-    static Problem problem(int status, AppMessages msg, String missingRole) {
+    static Problem problem(int status, Locale l, String missingRole) {
+        String goHome = Texts.get(l, "error_go_home");
         return switch (status) {
-            case 401 -> new Problem(status, msg.error_401_title(), msg.error_401_explanation(), "/signin", msg.sign_in_again());
-            case 403 -> new Problem(status, msg.error_403_title(),
-                    msg.error_403_explanation(Texts.roleName(msg, missingRole)), "/", msg.error_go_home());
-            case 404 -> new Problem(status, msg.error_404_title(), msg.error_404_explanation(), "/", msg.error_go_home());
-            default -> new Problem(status, msg.error_500_title(), msg.error_500_explanation(), "/", msg.error_go_home());
+            case 401 -> new Problem(status, Texts.get(l, "error_401_title"), Texts.get(l, "error_401_explanation"),
+                    "/signin", Texts.get(l, "sign_in_again"));
+            case 403 -> new Problem(status, Texts.get(l, "error_403_title"),
+                    Texts.get(l, "error_403_explanation", Texts.roleName(l, missingRole)), "/", goHome);
+            case 404 -> new Problem(status, Texts.get(l, "error_404_title"), Texts.get(l, "error_404_explanation"), "/", goHome);
+            default -> new Problem(status, Texts.get(l, "error_500_title"), Texts.get(l, "error_500_explanation"), "/", goHome);
         };
     }
 }

@@ -1,11 +1,14 @@
 package org.hocvu.ui.error;
 
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.shared.ApiExceptionMappers;
 import org.hocvu.ui.layout.Chrome;
@@ -22,24 +25,38 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class PageErrorMappers {
     private static final Logger LOG = Logger.getLogger(PageErrorMappers.class);
     private static final ApiExceptionMappers API = new ApiExceptionMappers();
+    private static final UnauthorizedExceptionMapper SIGN_IN = new UnauthorizedExceptionMapper();
 
     @Inject
     ErrorPages errorPages;
 
     @ServerExceptionMapper(priority = Priorities.USER - 1)
-    public Response notFound(NotFoundException e, HttpServerRequest request, HttpHeaders headers) {
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
         if (WebRoutes.isApi(request.path())) {
-            return API.notFound(e, headers);
+            return API.notFound(e, request);
         }
         return page(404, request);
     }
 
+    /**
+     * A page that needs a signed-in person ({@code @Authenticated}, {@code @RolesAllowed}) reached
+     * by a visitor: the web tenant's challenge, a redirect to Keycloak's sign-in page, as Quarkus
+     * REST answers by default; the JSON API keeps its 401 in JSON.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Uni<Response> unauthorized(UnauthorizedException e, RoutingContext context) {
+        if (WebRoutes.isApi(context.normalizedPath())) {
+            return Uni.createFrom().item(API.unauthorized(context.request()));
+        }
+        return SIGN_IN.handle(context);
+    }
+
     /** Failures nobody foresaw: logged with their trace for operators, never shown to the person. */
     @ServerExceptionMapper(priority = Priorities.USER - 1)
-    public Response unexpected(Exception failure, HttpServerRequest request, HttpHeaders headers) {
+    public Response unexpected(Exception failure, HttpServerRequest request) {
         LOG.errorf(failure, "%s %s failed", request.method(), request.path());
         if (WebRoutes.isApi(request.path())) {
-            return API.web(new InternalServerErrorException(), headers);
+            return API.web(new InternalServerErrorException(), request);
         }
         return page(500, request);
     }

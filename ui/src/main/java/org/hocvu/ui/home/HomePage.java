@@ -14,6 +14,7 @@ import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.ui.error.ErrorPages;
 import org.hocvu.ui.layout.Chrome;
+import org.hocvu.ui.layout.NavEntry;
 import org.hocvu.ui.layout.PageContext;
 import org.hocvu.ui.layout.Words;
 
@@ -22,6 +23,7 @@ import java.net.URI;
 /** The front door: a welcome for visitors, the learner's home once signed in, signing in and out. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@NavEntry(label = "nav_home", order = 10)
 public class HomePage {
     @Inject
     PageContext page;

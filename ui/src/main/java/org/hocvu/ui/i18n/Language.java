@@ -1,14 +1,13 @@
 package org.hocvu.ui.i18n;
 
-import org.hocvu.lms.shared.Messages;
+import org.hocvu.lms.shared.Languages;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Which language a page speaks: the one the person chose with the language switch (remembered in
- * a cookie), else the first supported one their browser asks for, else Vietnamese.
+ * a cookie), else the first configured one their browser asks for, else the default (Vietnamese).
  */
 public final class Language {
     public static final String COOKIE = "hocvu-lang";
@@ -19,9 +18,7 @@ public final class Language {
     }
 
     public static Locale choose(String cookieValue, String acceptLanguage) {
-        return supportedTag(cookieValue)
-                .map(Locale::forLanguageTag)
-                .orElseGet(() -> Messages.fromAcceptLanguage(parse(acceptLanguage)));
+        return Languages.configured().choose(cookieValue, acceptLanguage);
     }
 
     /** The tag itself when the platform speaks that language, for values that arrive from outside. */
@@ -29,19 +26,6 @@ public final class Language {
         if (tag == null) {
             return Optional.empty();
         }
-        return Messages.SUPPORTED.stream().map(Locale::getLanguage).filter(tag::equals).findFirst();
-    }
-
-    private static List<Locale> parse(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return List.of();
-        }
-        try {
-            return Locale.LanguageRange.parse(acceptLanguage).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange()))
-                    .toList();
-        } catch (IllegalArgumentException malformed) {
-            return List.of();
-        }
+        return Languages.configured().find(tag).map(Locale::getLanguage);
     }
 }

@@ -1,31 +1,20 @@
 package org.hocvu.ui.i18n;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import org.hocvu.lms.identity.Roles;
 
 import java.util.Locale;
 
-/** The page texts in one language, for the few that Java composes (role names, error pages). */
+/** The page texts Java composes (role names, error pages), for the few not written in a template. */
 public final class Texts {
     private Texts() {
     }
 
-    public static AppMessages in(Locale locale) {
-        return MessageBundles.get(AppMessages.class, Localized.Literal.of(locale.getLanguage()));
+    public static String get(Locale locale, String key, Object... args) {
+        return PageTexts.get(locale, key, args);
     }
 
-    public static String roleName(AppMessages msg, String role) {
-        return switch (role) {
-            case Roles.LEARNER -> msg.role_learner();
-            case Roles.FACILITATOR -> msg.role_facilitator();
-            case Roles.TEACHER -> msg.role_teacher();
-            case Roles.CONTENT_PARTNER -> msg.role_content_partner();
-            case Roles.REVIEWER -> msg.role_reviewer();
-            case Roles.UNIT_MANAGER -> msg.role_unit_manager();
-            case Roles.CAMPAIGN_ADMIN -> msg.role_campaign_admin();
-            case Roles.ADMIN -> msg.role_admin();
-            default -> role;
-        };
+    /** A role's name for people ({@code role_content_partner} for {@code content-partner}); the role itself when unknown. */
+    public static String roleName(Locale locale, String role) {
+        return Roles.ALL.contains(role) ? get(locale, "role_" + role.replace('-', '_')) : role;
     }
 }

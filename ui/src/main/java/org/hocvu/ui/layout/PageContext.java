@@ -24,6 +24,8 @@ public class PageContext {
     SecurityIdentity identity;
     @Inject
     IdentityService identities;
+    @Inject
+    Navigation navigation;
 
     private Locale locale;
     private MeView profile;
@@ -72,6 +74,6 @@ public class PageContext {
             return Chrome.anonymous(locale(), path);
         }
         Set<String> roles = Roles.ALL.stream().filter(identity::hasRole).collect(Collectors.toUnmodifiableSet());
-        return new Chrome(locale(), path, profile().displayName(), roles);
+        return new Chrome(locale(), path, profile().displayName(), roles, navigation.linksFor(roles, locale(), path));
     }
 }

@@ -2,7 +2,6 @@ package org.hocvu.ui.layout;
 
 import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.lms.unit.UnitView;
-import org.hocvu.ui.i18n.AppMessages;
 import org.hocvu.ui.i18n.Texts;
 
 import java.util.ArrayList;
@@ -30,9 +29,8 @@ public final class Words {
     }
 
     public static String roles(Collection<String> roles, Locale locale) {
-        AppMessages msg = Texts.in(locale);
-        return roles.isEmpty() ? msg.roles_none()
-                : String.join(", ", roles.stream().map(r -> Texts.roleName(msg, r)).toList());
+        return roles.isEmpty() ? Texts.get(locale, "roles_none")
+                : String.join(", ", roles.stream().map(r -> Texts.roleName(locale, r)).toList());
     }
 
     public static List<String> groups(Collection<String> groupIds, PluginRegistry plugins, Locale locale) {

@@ -25,6 +25,7 @@ import org.hocvu.lms.unit.UnitView;
 import org.hocvu.lms.unit.UnitService;
 import org.hocvu.ui.i18n.Texts;
 import org.hocvu.ui.layout.Chrome;
+import org.hocvu.ui.layout.NavEntry;
 import org.hocvu.ui.layout.PageContext;
 
 import java.net.URI;
@@ -40,6 +41,7 @@ import java.util.Set;
 @Path("/me")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@NavEntry(label = "nav_me", order = 20)
 public class ProfilePage {
     static final String PATH = "/me";
     static final int RESULTS_SHOWN = 10;
@@ -86,7 +88,7 @@ public class ProfilePage {
     public Response saveUnit(@FormParam("unitCode") String unitCode, @FormParam("q") String query) {
         if (unitCode == null || unitCode.isBlank()) {
             return show(Response.Status.BAD_REQUEST, page.chromeAt(PATH), query, "unitCode",
-                    Texts.in(page.locale()).me_unit_required(), null, null);
+                    Texts.get(page.locale(), "me_unit_required"), null, null);
         }
         return save("unit", new MeUpdate(null, unitCode, null), query, null);
     }

@@ -60,6 +60,10 @@ public class WebRoutes {
         return path.startsWith("/q/") || path.equals("/q");
     }
 
+    public static boolean isAsset(String path) {
+        return path.startsWith("/assets/");
+    }
+
     public static boolean isApi(String path) {
         return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/xapi/") || path.equals("/xapi");
     }

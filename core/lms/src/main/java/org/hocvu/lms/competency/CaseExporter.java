@@ -24,7 +24,8 @@ public final class CaseExporter {
     }
 
     public CasePackage export(Framework f, Locale locale) {
-        String lang = f.language() != null ? f.language() : locale.getLanguage().equals("en") ? "en" : "vi";
+        String lang = f.language() != null ? f.language()
+                : f.title().get(locale.getLanguage()) != null ? locale.getLanguage() : "vi";
         Locale in = Locale.forLanguageTag(lang);
         String when = f.lastChange();
         String title = f.title().in(in);

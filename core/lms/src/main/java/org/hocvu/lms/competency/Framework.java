@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * @param key        how the API names it: a plugin framework's own id, an imported one's document identifier
  * @param source     who issued it (CASE {@code creator})
  * @param lastChange when its content last changed, ISO-8601 (CASE {@code lastChangeDateTime})
- * @param language   the language of an imported one-language framework; {@code null} when bilingual
+ * @param language   the language of an imported one-language framework; {@code null} when written in several
  */
 public record Framework(String key, String version, UUID identifier, Text title, Text description, String source,
                         String lastChange, String language, List<Level> levels, List<Domain> domains) {

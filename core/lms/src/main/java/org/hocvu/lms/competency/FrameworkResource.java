@@ -11,13 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hocvu.lms.shared.Messages;
+import org.hocvu.lms.shared.RequestLanguage;
 
 import java.net.URI;
 import java.util.List;
@@ -29,30 +27,30 @@ import java.util.List;
 public class FrameworkResource {
     @Inject
     CompetencyService competencies;
+    @Inject
+    RequestLanguage language;
 
     @GET
     @PermitAll
     @Operation(summary = "Every stored framework version, the current one of each marked")
-    public List<CompetencyService.Summary> list(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return competencies.list(Messages.requested(lang, headers.getAcceptableLanguages()));
+    public List<CompetencyService.Summary> list() {
+        return competencies.list(language.locale());
     }
 
     @GET
     @Path("{key}")
     @PermitAll
-    @Operation(summary = "A framework as a tree (domains → competencies → levels) in Vietnamese or English (?lang=en)")
-    public FrameworkTree tree(@PathParam("key") String key, @QueryParam("version") String version,
-                              @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return competencies.tree(key, version, Messages.requested(lang, headers.getAcceptableLanguages()));
+    @Operation(summary = "A framework as a tree (domains → competencies → levels) in the language asked for (?lang=, Accept-Language)")
+    public FrameworkTree tree(@PathParam("key") String key, @QueryParam("version") String version) {
+        return competencies.tree(key, version, language.locale());
     }
 
     @GET
     @Path("{key}/case")
     @PermitAll
     @Operation(summary = "A framework as an IMS CASE 1.0 CFPackage, in one language")
-    public CasePackage exportCase(@PathParam("key") String key, @QueryParam("version") String version,
-                                  @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return competencies.export(key, version, Messages.requested(lang, headers.getAcceptableLanguages()));
+    public CasePackage exportCase(@PathParam("key") String key, @QueryParam("version") String version) {
+        return competencies.export(key, version, language.locale());
     }
 
     @POST

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A node of a plugin's YAML file that knows its line, so every problem found while reading
@@ -27,6 +28,7 @@ final class DataNode {
     private final String file;
     private final Node node;
     private final Problems problems;
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
     private final Map<String, DataNode> entries = new LinkedHashMap<>();
 
     private DataNode(String plugin, String file, Node node, Problems problems) {
@@ -145,17 +147,31 @@ final class DataNode {
         }
     }
 
-    /** A text in both languages: {@code {vi: ..., en: ...}}, both required. */
-    Text bilingual(String key) {
+    /** A text per language: {@code {vi: ..., en: ..., km: ...}}; Vietnamese is required, the others optional. */
+    Text multilingual(String key) {
         DataNode child = required(key);
-        if (child == null) {
-            return new Text(null, null);
-        }
-        return new Text(child.text("vi"), child.text("en"));
+        return child == null ? Text.EMPTY : child.asText();
     }
 
-    Text optionalBilingual(String key) {
-        return has(key) ? bilingual(key) : null;
+    Text optionalMultilingual(String key) {
+        return has(key) ? multilingual(key) : null;
+    }
+
+    /** This node as a text per language; each key a language code (ISO 639, lower case). */
+    Text asText() {
+        if (!(node instanceof MappingNode)) {
+            problem("a text must be written per language, e.g. {vi: ..., en: ...}");
+            return Text.EMPTY;
+        }
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        text("vi");
+        entries.forEach((language, value) -> {
+            if (!LANGUAGE_CODE.matcher(language).matches()) {
+                value.problem("'" + language + "' is not a language code (ISO 639, lower case, e.g. vi, en, km)");
+            }
+            byLanguage.put(language, value.scalar("the text in '" + language + "'"));
+        });
+        return new Text(byLanguage);
     }
 
     List<DataNode> list(String key) {

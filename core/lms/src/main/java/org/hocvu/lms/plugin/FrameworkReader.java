@@ -46,14 +46,14 @@ final class FrameworkReader {
             if (competencies.isEmpty()) {
                 d.problem("domain " + code + " has no competencies");
             }
-            domains.add(new Framework.Domain(code, id(key, code), d.bilingual("name"), competencies));
+            domains.add(new Framework.Domain(code, id(key, code), d.multilingual("name"), competencies));
         }
         if (domains.isEmpty()) {
             root.problem("the framework has no domains");
         }
         checkDescriptorsComplete(levels, nodes);
         return new Framework(key, root.text("version"), key == null ? null : StableIds.framework(key),
-                root.bilingual("title"), root.optionalBilingual("description"), root.text("source"),
+                root.multilingual("title"), root.optionalMultilingual("description"), root.text("source"),
                 root.text("lastChange"), null, levels, domains);
     }
 
@@ -68,7 +68,7 @@ final class FrameworkReader {
                 l.get("step").problem("level steps must rise one by one from 1; " + step + " follows " + lastStep);
             }
             lastStep = step;
-            levels.add(new Framework.Level(code, step, l.bilingual("name"), l.optionalBilingual("note")));
+            levels.add(new Framework.Level(code, step, l.multilingual("name"), l.optionalMultilingual("note")));
         }
         if (levels.isEmpty()) {
             root.problem("the framework has no levels");
@@ -85,7 +85,7 @@ final class FrameworkReader {
                 if (levels.stream().noneMatch(l -> l.code().equals(level))) {
                     text.problem("competency " + code + ": level '" + level + "' is not one of the framework's levels");
                 }
-                descriptors.put(level, new Text(text.text("vi"), text.text("en")));
+                descriptors.put(level, text.asText());
             });
         }
         List<Framework.Crosswalk> crosswalks = new ArrayList<>();
@@ -102,7 +102,7 @@ final class FrameworkReader {
                 crosswalks.add(new Framework.Crosswalk(type, NodeRef.byCode(framework, targetCode)));
             }
         }
-        return new Framework.Competency(code, id(key, code), c.bilingual("name"), c.optionalBilingual("description"),
+        return new Framework.Competency(code, id(key, code), c.multilingual("name"), c.optionalMultilingual("description"),
                 descriptors, crosswalks);
     }
 

@@ -3,8 +3,10 @@ package org.hocvu.lms.plugin;
 import org.hocvu.lms.competency.Framework;
 import org.hocvu.lms.shared.CanonicalJson;
 import org.hocvu.lms.competency.StableIds;
+import org.hocvu.lms.shared.Languages;
 import org.hocvu.spi.DataFile;
 import org.hocvu.spi.TargetGroupPlugin;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,12 +31,18 @@ import java.util.stream.Collectors;
  * {@link PluginDataException} lists every problem with plugin, file and line.
  */
 public final class PluginLoader {
+    private static final Logger LOG = Logger.getLogger(PluginLoader.class);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
     private PluginLoader() {
     }
 
+    /** The plugins' data in the configured {@link Languages} ({@value Languages#SHIPPED} when nothing is configured). */
     public static List<PluginData> load(Collection<? extends TargetGroupPlugin> plugins) {
+        return load(plugins, Languages.configured());
+    }
+
+    public static List<PluginData> load(Collection<? extends TargetGroupPlugin> plugins, Languages languages) {
         Problems problems = new Problems();
         Map<String, TargetGroupPlugin> byId = new HashMap<>();
         List<PluginData> loaded = new ArrayList<>();
@@ -44,7 +53,7 @@ public final class PluginLoader {
                         + " and " + plugin.getClass().getName());
                 continue;
             }
-            PluginData data = loadOne(plugin, problems);
+            PluginData data = loadOne(plugin, languages, problems);
             if (data != null) {
                 loaded.add(data);
             }
@@ -54,7 +63,7 @@ public final class PluginLoader {
         return loaded;
     }
 
-    private static PluginData loadOne(TargetGroupPlugin plugin, Problems problems) {
+    private static PluginData loadOne(TargetGroupPlugin plugin, Languages languages, Problems problems) {
         String id = plugin.id();
         if (id == null || !ID.matcher(id).matches()) {
             problems.add(String.valueOf(id), null, 0, "a plugin id is lower-case letters, digits and hyphens, starting with a letter");
@@ -68,23 +77,17 @@ public final class PluginLoader {
                     + " but this core implements " + TargetGroupPlugin.CONTRACT_VERSION);
             return null;
         }
-        PluginTexts.Bundle vi = bundle(plugin, DataFile.MESSAGES_VI, problems);
-        PluginTexts.Bundle en = bundle(plugin, DataFile.MESSAGES_EN, problems);
-        if (vi == null || en == null) {
+        String viFile = plugin.dataFolder() + DataFile.MESSAGES.fileName();
+        PluginTexts texts = texts(plugin, languages, problems);
+        if (texts == null) {
             return null;
-        }
-        PluginTexts texts = PluginTexts.of(id, vi, en, problems);
-        for (String key : List.of("plugin.name", "plugin.description")) {
-            if (!texts.has(key)) {
-                problems.add(id, vi.file(), 0, "message key '" + key + "' is missing");
-            }
         }
         DataNode frameworkRoot = yaml(plugin, DataFile.FRAMEWORK, problems);
         if (frameworkRoot == null) {
             return null;
         }
         Framework framework = FrameworkReader.read(frameworkRoot);
-        PluginDataReader reader = new PluginDataReader(framework, texts, vi.file());
+        PluginDataReader reader = new PluginDataReader(framework, texts, viFile);
         DataNode curriculumRoot = yaml(plugin, DataFile.CURRICULUM, problems);
         DataNode blueprintRoot = yaml(plugin, DataFile.BLUEPRINT, problems);
         DataNode eligibilityRoot = yaml(plugin, DataFile.ELIGIBILITY, problems);
@@ -98,6 +101,37 @@ public final class PluginLoader {
         List<PluginData.PracticalSkill> skills = reader.practicalSkills(skillsRoot);
         return new PluginData(plugin, framework, CanonicalJson.sha256(frameworkRoot.plain()), curriculum, reader.blueprint(blueprintRoot),
                 reader.eligibility(eligibilityRoot), skills, reader.indicators(indicatorsRoot, curriculum, skills), texts);
+    }
+
+    /**
+     * The Vietnamese bundle (required) and the bundle of every other configured language the
+     * plugin ships; a language it does not ship is noted in the log and read in Vietnamese.
+     */
+    private static PluginTexts texts(TargetGroupPlugin plugin, Languages languages, Problems problems) {
+        String id = plugin.id();
+        PluginTexts.Bundle vi = bundle(plugin, Languages.VIETNAMESE.getLanguage(), true, problems);
+        if (vi == null) {
+            return null;
+        }
+        Map<String, PluginTexts.Bundle> others = new LinkedHashMap<>();
+        for (String language : languages.codes()) {
+            if (!language.equals(Languages.VIETNAMESE.getLanguage())) {
+                PluginTexts.Bundle bundle = bundle(plugin, language, false, problems);
+                if (bundle != null) {
+                    others.put(language, bundle);
+                } else if (plugin.messages(language) == null) {
+                    LOG.infof("plugin %s has no %s: its texts in '%s' are shown in Vietnamese", id,
+                            DataFile.messagesIn(language), language);
+                }
+            }
+        }
+        PluginTexts texts = PluginTexts.of(id, vi, others, problems);
+        for (String key : List.of("plugin.name", "plugin.description")) {
+            if (!texts.has(key)) {
+                problems.add(id, vi.file(), 0, "message key '" + key + "' is missing");
+            }
+        }
+        return texts;
     }
 
     /** Frameworks have one owner each; a crosswalk into a framework loaded here must name a code it has. */
@@ -154,11 +188,14 @@ public final class PluginLoader {
         }
     }
 
-    private static PluginTexts.Bundle bundle(TargetGroupPlugin plugin, DataFile file, Problems problems) {
-        String path = plugin.dataFolder() + file.fileName();
-        URL url = plugin.dataFile(file);
+    /** A language's bundle, or {@code null}: when it is missing (a problem only if it is {@code required}) or unreadable. */
+    private static PluginTexts.Bundle bundle(TargetGroupPlugin plugin, String language, boolean required, Problems problems) {
+        String path = plugin.dataFolder() + DataFile.messagesIn(language);
+        URL url = plugin.messages(language);
         if (url == null) {
-            problems.add(plugin.id(), path, 0, "the file is missing");
+            if (required) {
+                problems.add(plugin.id(), path, 0, "the file is missing");
+            }
             return null;
         }
         try (InputStream in = url.openStream()) {

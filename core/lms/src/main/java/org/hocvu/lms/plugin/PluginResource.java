@@ -6,13 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hocvu.lms.shared.Messages;
+import org.hocvu.lms.shared.RequestLanguage;
 
 import java.util.List;
 
@@ -23,20 +20,21 @@ import java.util.List;
 public class PluginResource {
     @Inject
     PluginRegistry registry;
+    @Inject
+    RequestLanguage language;
 
     @GET
     @PermitAll
     @Operation(summary = "The target-group plugins of this deployment")
-    public List<PluginViews.Summary> list(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return registry.list(Messages.requested(lang, headers.getAcceptableLanguages()));
+    public List<PluginViews.Summary> list() {
+        return registry.list(language.locale());
     }
 
     @GET
     @Path("{id}")
     @PermitAll
     @Operation(summary = "One plugin: eligibility, indicators, practical skills, test blueprint, curriculum with package status")
-    public PluginViews.Detail get(@PathParam("id") String id, @QueryParam("lang") String lang,
-                                  @Context HttpHeaders headers) {
-        return registry.detail(id, Messages.requested(lang, headers.getAcceptableLanguages()));
+    public PluginViews.Detail get(@PathParam("id") String id) {
+        return registry.detail(id, language.locale());
     }
 }

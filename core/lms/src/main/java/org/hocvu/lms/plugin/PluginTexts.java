@@ -1,33 +1,37 @@
 package org.hocvu.lms.plugin;
 
-import org.hocvu.lms.shared.Messages;
+import org.hocvu.lms.shared.Languages;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * A plugin's texts from its two message bundles (UTF-8 properties). Both bundles must have the
- * same keys; a key in one language only is a problem reported with the line it is on.
+ * A plugin's texts from its message bundles (UTF-8 properties), one per language it speaks:
+ * Vietnamese is required, every other bundle must have exactly its keys (a key on one side only is
+ * a problem reported with the line it is on). A language without a bundle reads Vietnamese.
  */
 public final class PluginTexts {
-    private final Map<String, String> vi;
-    private final Map<String, String> en;
+    private static final String VIETNAMESE = Languages.VIETNAMESE.getLanguage();
+    /** language code → key → text; always has Vietnamese. */
+    private final Map<String, Map<String, String>> byLanguage;
 
-    PluginTexts(Map<String, String> vi, Map<String, String> en) {
-        this.vi = vi;
-        this.en = en;
+    private PluginTexts(Map<String, Map<String, String>> byLanguage) {
+        this.byLanguage = byLanguage;
     }
 
-    /** The text of {@code key} in the language closest to {@code locale}; the key itself when it has none. */
+    /** The text of {@code key} in that language, else in Vietnamese; the key itself when it has none. */
     public String get(String key, Locale locale) {
-        boolean english = Messages.supported(locale).getLanguage().equals("en");
-        return (english ? en : vi).getOrDefault(key, vi.getOrDefault(key, key));
+        String vi = byLanguage.get(VIETNAMESE).getOrDefault(key, key);
+        Map<String, String> wanted = locale == null ? null : byLanguage.get(locale.getLanguage());
+        return wanted == null ? vi : wanted.getOrDefault(key, vi);
     }
 
     /** The text or {@code null}, for optional texts such as a description. */
@@ -36,7 +40,12 @@ public final class PluginTexts {
     }
 
     public boolean has(String key) {
-        return vi.containsKey(key) && en.containsKey(key);
+        return byLanguage.get(VIETNAMESE).containsKey(key);
+    }
+
+    /** The languages the plugin has a bundle for, Vietnamese first. */
+    public Set<String> languages() {
+        return byLanguage.keySet();
     }
 
     /** A bundle's keys with the line each is on. */
@@ -71,11 +80,19 @@ public final class PluginTexts {
         return line.substring(0, Math.min(end, line.length())).replace("\\", "");
     }
 
-    /** Both bundles as one, with a problem for every key found in one language only. */
-    static PluginTexts of(String plugin, Bundle vi, Bundle en, Problems problems) {
-        oneSided(plugin, vi, en, problems);
-        oneSided(plugin, en, vi, problems);
-        return new PluginTexts(vi.values(), en.values());
+    /**
+     * The bundles as one: {@code vi} and each other language's bundle, with a problem for every
+     * key that is in one of them and not in the Vietnamese one, or the other way round.
+     */
+    static PluginTexts of(String plugin, Bundle vi, Map<String, Bundle> others, Problems problems) {
+        Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+        byLanguage.put(VIETNAMESE, vi.values());
+        others.forEach((language, bundle) -> {
+            oneSided(plugin, vi, bundle, problems);
+            oneSided(plugin, bundle, vi, problems);
+            byLanguage.put(language, bundle.values());
+        });
+        return new PluginTexts(Collections.unmodifiableMap(byLanguage));
     }
 
     private static void oneSided(String plugin, Bundle from, Bundle other, Problems problems) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
@@ -13,55 +14,57 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Locale;
-
-/** Turns every failure of the JSON API into an {@link ApiError} in the caller's language. */
+/** Turns every failure of the JSON API into an {@link ApiError} in the caller's language ({@link RequestLanguage}). */
 public class ApiExceptionMappers {
 
     @ServerExceptionMapper
-    public Response api(ApiException e, HttpHeaders headers) {
-        return error(e.status(), e.field(), Messages.get(locale(headers), e.messageKey(), e.args()));
+    public Response api(ApiException e, HttpServerRequest request) {
+        return error(e.status(), e.field(), message(request, e.messageKey(), e.args()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(HttpHeaders headers) {
-        return Response.fromResponse(error(Response.Status.UNAUTHORIZED, null, Messages.get(locale(headers), "error.unauthorized")))
+    public Response unauthorized(HttpServerRequest request) {
+        return Response.fromResponse(error(Response.Status.UNAUTHORIZED, null, message(request, "error.unauthorized")))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"hocvu\"")
                 .build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
-        return error(Response.Status.FORBIDDEN, null, Messages.get(locale(headers), "error.forbidden"));
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return error(Response.Status.FORBIDDEN, null, message(request, "error.forbidden"));
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, HttpHeaders headers) {
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
         String path = first.getPropertyPath().toString();
         String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
         return error(Response.Status.BAD_REQUEST, field,
-                Messages.get(locale(headers), "error.invalid-field", field, first.getMessage()));
+                message(request, "error.invalid-field", field, first.getMessage()));
     }
 
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e, HttpHeaders headers) {
-        return error(Response.Status.BAD_REQUEST, null, Messages.get(locale(headers), "error.unreadable-json", e.getOriginalMessage()));
+    public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
+        return error(Response.Status.BAD_REQUEST, null, message(request, "error.unreadable-json", e.getOriginalMessage()));
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, HttpHeaders headers) {
-        return error(Response.Status.NOT_FOUND, null, Messages.get(locale(headers), "error.not-found"));
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
+        return error(Response.Status.NOT_FOUND, null, message(request, "error.not-found"));
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpHeaders headers) {
+    public Response web(WebApplicationException e, HttpServerRequest request) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         return Response.status(status.getStatusCode())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(),
-                        Messages.get(locale(headers), "error.http", status.getStatusCode(), status.getReasonPhrase()), null))
+                        message(request, "error.http", status.getStatusCode(), status.getReasonPhrase()), null))
                 .build();
+    }
+
+    private static String message(HttpServerRequest request, String key, Object... args) {
+        return Messages.get(RequestLanguage.of(request), key, args);
     }
 
     static Response error(Response.Status status, String field, String message) {
@@ -69,9 +72,5 @@ public class ApiExceptionMappers {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(), message, field))
                 .build();
-    }
-
-    static Locale locale(HttpHeaders headers) {
-        return headers == null ? Messages.VIETNAMESE : Messages.fromAcceptLanguage(headers.getAcceptableLanguages());
     }
 }

@@ -4,17 +4,20 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
- * Texts people read: Vietnamese by default ({@code <bundle>.properties}), English second
- * ({@code <bundle>_en.properties}). Each context owns a bundle named by the first part of its keys
- * ({@code unit.not-found} lives in {@code i18n/unit}); keys without one live in {@code i18n/messages}.
+ * Texts people read, in the configured {@link Languages}: Vietnamese in {@code <bundle>.properties},
+ * every other language in {@code <bundle>_<code>.properties}; a key that language lacks is read
+ * from the Vietnamese file (the bundle's parent). Each context owns a bundle named by the first
+ * part of its keys ({@code unit.not-found} lives in {@code i18n/unit}); keys without one live in
+ * {@code i18n/messages}.
  */
 public final class Messages {
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    public static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
+    public static final Locale VIETNAMESE = Languages.VIETNAMESE;
     private static final String SHARED_BUNDLE = "i18n.messages";
+    private static final String LANGUAGE_NAME = "language.name";
 
     private Messages() {
     }
@@ -31,6 +34,18 @@ public final class Messages {
         return new MessageFormat(pattern, bundle.getLocale()).format(args == null ? new Object[0] : args);
     }
 
+    /**
+     * A language's name in that language ("Tiếng Việt", "English", "ភាសាខ្មែរ") for the language
+     * switch; its code when its own bundle does not name it (never the Vietnamese name by fallback).
+     */
+    public static String languageName(Locale language) {
+        ResourceBundle bundle = load(SHARED_BUNDLE, language);
+        // asked of that language's own file: the Vietnamese one, its parent or stand-in, says "Tiếng Việt"
+        boolean own = language.equals(VIETNAMESE) || bundle.getLocale().getLanguage().equals(language.getLanguage());
+        Object name = own && bundle instanceof PropertyResourceBundle file ? file.handleGetObject(LANGUAGE_NAME) : null;
+        return name != null ? name.toString() : language.getLanguage();
+    }
+
     private static ResourceBundle bundleFor(String key, Locale locale) {
         int dot = key.indexOf('.');
         if (dot > 0) {
@@ -43,39 +58,19 @@ public final class Messages {
         return load(SHARED_BUNDLE, locale);
     }
 
+    /** Vietnamese is the base file, so it is asked for as the root locale; others fall back to it. */
     private static ResourceBundle load(String name, Locale locale) {
-        return ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(),
+        Locale wanted = locale.equals(VIETNAMESE) ? Locale.ROOT : locale;
+        return ResourceBundle.getBundle(name, wanted, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The supported language closest to the one asked for; Vietnamese when none matches. */
+    /** The configured language closest to the one asked for; the default when none matches. */
     public static Locale supported(Locale wanted) {
-        if (wanted != null) {
-            for (Locale l : SUPPORTED) {
-                if (l.getLanguage().equals(wanted.getLanguage())) {
-                    return l;
-                }
-            }
-        }
-        return VIETNAMESE;
-    }
-
-    /** An explicit {@code ?lang=} wins over the request's Accept-Language; Vietnamese when neither matches. */
-    public static Locale requested(String lang, List<Locale> acceptable) {
-        if (lang != null && !lang.isBlank()) {
-            return supported(Locale.forLanguageTag(lang));
-        }
-        return fromAcceptLanguage(acceptable);
+        return Languages.configured().closest(wanted);
     }
 
     public static Locale fromAcceptLanguage(List<Locale> acceptable) {
-        for (Locale wanted : acceptable) {
-            for (Locale l : SUPPORTED) {
-                if (l.getLanguage().equals(wanted.getLanguage())) {
-                    return l;
-                }
-            }
-        }
-        return VIETNAMESE;
+        return Languages.configured().firstOf(acceptable);
     }
 }

@@ -78,7 +78,7 @@ class CaseExchangeTest {
         assertEquals(CrosswalkType.EXACT_MATCH_OF, passwords.crosswalks().get(0).type());
         assertEquals("Keep passwords and one-time codes private", passwords.name().in(Locale.forLanguageTag("vi")),
                 "an English-only framework shows its English text to Vietnamese readers too");
-        assertNull(passwords.name().vi());
+        assertNull(passwords.name().get("vi"));
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.hocvu.lms.plugin;
 
-import org.hocvu.spi.DataFile;
+import org.hocvu.lms.shared.Languages;
 import org.hocvu.spi.TargetGroupPlugin;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +24,7 @@ class PluginLoaderTest {
     /** The testers plugin with some of its files replaced by a broken case. */
     record BrokenTesters(String id, String brokenCase, String requiresCore) implements TargetGroupPlugin {
         BrokenTesters(String id, String brokenCase) {
-            this(id, brokenCase, "1.0");
+            this(id, brokenCase, TargetGroupPlugin.CONTRACT_VERSION);
         }
 
         @Override
@@ -36,9 +38,9 @@ class PluginLoaderTest {
         }
 
         @Override
-        public URL dataFile(DataFile file) {
-            URL broken = getClass().getClassLoader().getResource(dataFolder() + file.fileName());
-            return broken != null ? broken : new TestersPlugin().dataFile(file);
+        public URL dataFile(String fileName) {
+            URL broken = getClass().getClassLoader().getResource(dataFolder() + fileName);
+            return broken != null ? broken : new TestersPlugin().dataFile(fileName);
         }
     }
 
@@ -82,6 +84,24 @@ class PluginLoaderTest {
     }
 
     @Test
+    void aKeyTheVietnameseBundleLacksIsRefusedWhereItIs() {
+        String problems = assertThrows(PluginDataException.class, () -> PluginLoader.load(
+                List.of(new BrokenTesters("extra", "extra-key")), Languages.of("vi,en,km"))).getMessage();
+        assertTrue(problems.contains("plugin extra, file invalid-plugins/extra-key/messages_km.properties, line 4: message key"
+                + " 'course.testers-advanced.title' is missing from invalid-plugins/extra-key/messages.properties"), problems);
+    }
+
+    @Test
+    void aLanguageThePluginDoesNotSpeakReadsVietnamese() {
+        PluginData testers = PluginLoader.load(List.of(new TestersPlugin()), Languages.of("vi,th,km")).get(0);
+        assertEquals(Set.of("vi", "km"), testers.texts().languages());
+        assertEquals("Người kiểm thử", testers.texts().get("plugin.name", Locale.forLanguageTag("th")));
+        assertEquals("អ្នកធ្វើតេស្ត", testers.texts().get("plugin.name", Locale.forLanguageTag("km")));
+        assertEquals("ក្របខ័ណ្ឌសមត្ថភាពឌីជីថលសម្រាប់អ្នកធ្វើតេស្ត", testers.framework().title().in(Locale.forLanguageTag("km")));
+        assertEquals("Cơ bản", testers.framework().levels().get(0).name().in(Locale.forLanguageTag("km")));
+    }
+
+    @Test
     void aMissingLevelDescriptorIsRefused() {
         assertTrue(problemsOf(new BrokenTesters("desc", "missing-descriptor")).contains(
                 "plugin desc, file invalid-plugins/missing-descriptor/framework.yaml, line 31: competency T2.1 lacks descriptors for levels [TT]"));
@@ -108,10 +128,11 @@ class PluginLoaderTest {
 
     @Test
     void aPluginNeedingANewerCoreIsRefused() {
-        TargetGroupPlugin future = new BrokenTesters("future", "none", "1.7");
-        assertTrue(problemsOf(future).contains("plugin future: the plugin requires core contract 1.7 but this core implements 1.0"));
-        assertTrue(PluginLoader.coreSatisfies("1.0"));
-        assertFalse(PluginLoader.coreSatisfies("2.0"));
+        TargetGroupPlugin future = new BrokenTesters("future", "none", "2.7");
+        assertTrue(problemsOf(future).contains("plugin future: the plugin requires core contract 2.7 but this core implements 2.0"));
+        assertTrue(PluginLoader.coreSatisfies("2.0"));
+        assertFalse(PluginLoader.coreSatisfies("1.0"), "1.0 plugins name the two bundles 2.0 removed");
+        assertFalse(PluginLoader.coreSatisfies("3.0"));
     }
 
     @Test

@@ -27,7 +27,7 @@ class PluginResourceTest {
                 .then().statusCode(200)
                 .body("id", hasItem("testers"))
                 .body("find { it.id == 'testers' }.name", equalTo("Người kiểm thử"))
-                .body("find { it.id == 'testers' }.requiresCore", equalTo("1.0"))
+                .body("find { it.id == 'testers' }.requiresCore", equalTo("2.0"))
                 .body("find { it.id == 'testers' }.framework.key", equalTo("hocvu-testers"));
         given().header("Accept-Language", "en").when().get("/api/v1/plugins")
                 .then().statusCode(200)

@@ -22,6 +22,6 @@ public class TestersPlugin implements TargetGroupPlugin {
 
     @Override
     public String requiresCore() {
-        return "1.0";
+        return "2.0";
     }
 }

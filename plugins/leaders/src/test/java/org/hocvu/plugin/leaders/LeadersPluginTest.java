@@ -19,7 +19,7 @@ class LeadersPluginTest {
     @Test
     void theFrameworkCoversStrategyDataGovernanceProjectsAndAiPolicy() {
         assertEquals(13, leaders.framework().competencies().count());
-        assertEquals("Chính sách trí tuệ nhân tạo", leaders.framework().domain("LD5").orElseThrow().name().vi());
+        assertEquals("Chính sách trí tuệ nhân tạo", leaders.framework().domain("LD5").orElseThrow().name().get("vi"));
         assertEquals("TT", leaders.curriculum().get(3).level(), "AI policy is for those who lead");
     }
 

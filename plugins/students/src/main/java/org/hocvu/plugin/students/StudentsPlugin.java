@@ -18,6 +18,6 @@ public class StudentsPlugin implements TargetGroupPlugin {
 
     @Override
     public String requiresCore() {
-        return "1.0";
+        return "2.0";
     }
 }

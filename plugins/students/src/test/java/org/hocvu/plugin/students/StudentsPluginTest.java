@@ -25,8 +25,8 @@ class StudentsPluginTest {
         assertEquals(24, f.competencies().count());
         assertEquals(List.of("CB1", "CB2", "TC1", "TC2", "NC1", "NC2", "CS1", "CS2"),
                 f.levels().stream().map(Framework.Level::code).toList());
-        assertEquals("Lớp 8–9", f.level("TC2").orElseThrow().note().vi());
-        assertEquals("Ứng dụng trí tuệ nhân tạo", f.domain("6").orElseThrow().name().vi());
+        assertEquals("Lớp 8–9", f.level("TC2").orElseThrow().note().get("vi"));
+        assertEquals("Ứng dụng trí tuệ nhân tạo", f.domain("6").orElseThrow().name().get("vi"));
     }
 
     @Test
