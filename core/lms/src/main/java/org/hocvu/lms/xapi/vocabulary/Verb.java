@@ -1,6 +1,7 @@
 package org.hocvu.lms.xapi.vocabulary;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.hocvu.lms.shared.Languages;
 import org.hocvu.lms.shared.Messages;
 import org.hocvu.lms.xapi.json.XapiJson;
 
@@ -53,11 +54,22 @@ public enum Verb {
         return Messages.get(language, "xapi.verb." + name().toLowerCase(Locale.ROOT));
     }
 
-    /** The statement's verb: id and display in every supported language. */
+    /**
+     * The statement's verb: id and display in every configured language that has its own name for
+     * it (a language map must not label Vietnamese text as another language).
+     */
     public ObjectNode toJson() {
         ObjectNode verb = XapiJson.object().put("id", iri);
         ObjectNode display = verb.putObject("display");
-        Messages.SUPPORTED.forEach(language -> display.put(language.toLanguageTag(), display(language)));
+        String vietnamese = display(Languages.VIETNAMESE);
+        display.put(Languages.VIETNAMESE.toLanguageTag(), vietnamese);
+        Languages.configured().supported().stream().filter(l -> !l.equals(Languages.VIETNAMESE))
+                .forEach(l -> {
+                    String name = display(l);
+                    if (!name.equals(vietnamese)) {
+                        display.put(l.toLanguageTag(), name);
+                    }
+                });
         return verb;
     }
 }
