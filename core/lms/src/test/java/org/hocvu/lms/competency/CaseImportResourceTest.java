@@ -87,6 +87,8 @@ class CaseImportResourceTest {
                 .body("title", equalTo("Référentiel des compétences numériques des adultes"));
         given().contentType(ContentType.JSON).body(v31.toString()).when().post("/api/v1/frameworks/case")
                 .then().statusCode(409);
+        given().when().get("/ims/case/v1p0/CFDocuments/" + FRENCH).then().statusCode(200)
+                .body("version", equalTo("3.1"));
     }
 
     @Test
