@@ -1,7 +1,10 @@
 package org.hocvu.lms.competency;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,6 +13,8 @@ import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.CanonicalJson;
 import org.jboss.logging.Logger;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +30,8 @@ public class CompetencyService {
     EntityManager em;
     @Inject
     ObjectMapper json;
+    @Inject
+    CaseObjectIndex caseObjects;
     @ConfigProperty(name = "hocvu.base-url", defaultValue = "http://localhost:8080/")
     String caseBaseUri;
 
@@ -90,10 +97,15 @@ public class CompetencyService {
     }
 
     private void storeCodes(UUID frameworkId, Framework f) {
-        f.domains().forEach(d -> {
-            code(frameworkId, d.code(), d.identifier(), "domain");
-            d.competencies().forEach(c -> code(frameworkId, c.code(), c.identifier(), "competency"));
-        });
+        f.items().forEach(i -> code(frameworkId, i.code(), i.identifier(), f.isTop(i) ? "domain" : "competency"));
+        caseObjects.store(frameworkId, f);
+    }
+
+    /** Versions stored before the CASE object index existed are indexed once, so their URIs resolve too. */
+    @Transactional
+    void indexStoredVersions(@Observes StartupEvent event) {
+        FrameworkRecord.all().stream().filter(r -> !caseObjects.indexed(r.id))
+                .forEach(r -> caseObjects.store(r.id, parse(r)));
     }
 
     private void code(UUID frameworkId, String code, UUID identifier, String kind) {
@@ -126,36 +138,92 @@ public class CompetencyService {
     }
 
     public CasePackage export(String key, String version, Locale locale) {
-        return new CaseExporter(caseBaseUri).export(get(key, version), locale);
+        return export(get(key, version), locale);
     }
 
-    /** Stores a CASE package as a new framework; refuses invalid packages and ones already stored. */
+    /** The CASE package of a framework; links to nodes another stored framework holds point at this provider. */
+    CasePackage export(Framework f, Locale locale) {
+        java.util.Map<UUID, CaseKind> held = caseObjects.held(CaseExporter.references(f));
+        return new CaseExporter(caseBaseUri, id -> java.util.Optional.ofNullable(held.get(id))).export(f, locale);
+    }
+
+    /** A stored version by its row id (the provider API finds rows through {@link CaseObjectIndex}). */
+    Framework version(UUID rowId) {
+        return parse(FrameworkRecord.<FrameworkRecord>findByIdOptional(rowId).orElseThrow());
+    }
+
+    /** The current version of every framework. */
+    List<Framework> currentVersions() {
+        return FrameworkRecord.<FrameworkRecord>list("isCurrent = true order by frameworkKey").stream().map(this::parse).toList();
+    }
+
+    /** What an import stored: the framework, whether it became current, what is worth saying about the file. */
+    public record Imported(Framework framework, boolean current, List<CaseProblem> warnings) {
+    }
+
+    /**
+     * Stores a CASE file as a framework version. A new version of a document already here (same identifier,
+     * another version or lastChangeDateTime) joins its framework and becomes current when it is the newest;
+     * older versions stay readable. Nothing is stored when the file is refused.
+     *
+     * @throws CaseImportRefused when the file is not valid CASE, with every problem at its path
+     * @throws ApiException      (409) when this version of the document is already here
+     */
     @Transactional
-    public CaseImporter.Report importCase(CasePackage pkg) {
-        String sourceHash = CanonicalJson.sha256(json.valueToTree(pkg));
-        CaseImporter.Result result = CaseImporter.read(pkg);
-        if (!result.problems().isEmpty()) {
-            throw ApiException.badRequest(null, "competency.case.invalid", String.join("; ", result.problems()));
+    public Imported importCase(byte[] body) {
+        JsonNode source = parseJson(body);
+        CaseImporter.Result result = CaseImporter.read(source, json);
+        if (result.framework() == null) {
+            throw new CaseImportRefused(result.problems(), result.problemCount());
         }
         Framework f = result.framework();
         long existing = FrameworkRecord.count("documentIdentifier = ?1 and version = ?2", f.identifier(), f.version());
         if (existing > 0) {
             throw ApiException.conflict("competency.case.exists", f.title().in(Locale.ROOT), f.version());
         }
+        // a new version of a document already here joins its framework, whatever key that has
+        String key = FrameworkRecord.<FrameworkRecord>find("documentIdentifier", f.identifier()).firstResultOptional()
+                .map(r -> r.frameworkKey).orElse(f.key());
+        f = f.withKey(key);
         FrameworkRecord r = new FrameworkRecord();
         r.id = UUID.randomUUID();
-        r.frameworkKey = f.key();
+        r.frameworkKey = key;
         r.version = f.version();
         r.documentIdentifier = f.identifier();
         r.origin = "import";
         r.document = documents.write(f);
-        r.contentHash = sourceHash;
+        r.contentHash = CanonicalJson.sha256(source);
         r.hashBasis = FrameworkRecord.HASH_OF_SOURCE;
-        r.isCurrent = FrameworkRecord.byKey(f.key(), null).isEmpty();
+        r.isCurrent = false;
         r.persistAndFlush();
         storeCodes(r.id, f);
-        LOG.infof("Imported framework %s version %s from CASE", f.key(), f.version());
-        return result.report();
+        Framework current = FrameworkRecord.byKey(key, null).map(this::parse).orElse(null);
+        boolean newest = current == null || !changedBefore(current.lastChange(), f.lastChange());
+        if (newest) {
+            makeCurrent(key, f.version());
+        }
+        LOG.infof("Imported framework %s version %s from CASE%s", key, f.version(), newest ? " (current)" : "");
+        return new Imported(f, newest, result.warnings());
+    }
+
+    private JsonNode parseJson(byte[] body) {
+        try {
+            return json.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            throw ApiException.badRequest(null, "competency.case.not-json", e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr());
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest(null, "competency.case.not-json", 0, 0);
+        }
+    }
+
+    /** Whether {@code candidate} changed before {@code current}: an older revision imported late does not become current. */
+    private static boolean changedBefore(String current, String candidate) {
+        try {
+            return OffsetDateTime.parse(candidate).isBefore(OffsetDateTime.parse(current));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return false;
+        }
     }
 
     private Framework parse(FrameworkRecord r) {

@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * How a competency relates to a node of another (or the same) framework: the IMS CASE 1.0
- * association types other than the tree's own {@code isChildOf}. Stored and exchanged by their
- * CASE names.
+ * The IMS CASE 1.0 association types: {@code isChildOf} builds a framework's tree; the others say how
+ * an item relates to a node of another (or the same) framework. Stored and exchanged by their CASE names.
  */
 public enum CrosswalkType {
+    IS_CHILD_OF("isChildOf"),
     EXACT_MATCH_OF("exactMatchOf"),
     IS_RELATED_TO("isRelatedTo"),
     IS_PEER_OF("isPeerOf"),

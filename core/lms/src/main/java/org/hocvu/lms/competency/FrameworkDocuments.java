@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,12 +17,14 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>1 (no envelope): crosswalks as {@code {type, title, identifier, uri}}, the title "framework code"
  * for plugin frameworks;</li>
- * <li>2: crosswalks as {@code {type, target: {framework, code, identifier, uri, title}}}.</li>
+ * <li>2: domains → competencies, crosswalks as {@code {type, target: {framework, code, identifier, uri, title}}};</li>
+ * <li>3: CASE-shaped: {@code items} and {@code associations} (trees of any depth, several parents),
+ * the CASE fields of imported documents and items, their rubrics and definitions.</li>
  * </ul>
  * A field added to a record later is simply absent from older documents (read as null).
  */
 final class FrameworkDocuments {
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
     private static final Pattern PLUGIN_TARGET = Pattern.compile("(\\S+) (\\S+)");
 
     private final ObjectMapper json;
@@ -48,11 +51,26 @@ final class FrameworkDocuments {
                 throw new IllegalStateException("framework document in schema version " + version
                         + ", newer than this node's " + CURRENT + ": upgrade this node");
             }
-            JsonNode framework = version == 1 ? upgradeFrom1(document.deepCopy()) : document.get("framework");
-            return json.treeToValue(framework, Framework.class);
+            if (version == CURRENT) {
+                return json.treeToValue(document.get("framework"), Framework.class);
+            }
+            JsonNode twoLevel = version == 1 ? upgradeFrom1(document.deepCopy()) : document.get("framework");
+            return upgradeFrom2(json.treeToValue(twoLevel, TwoLevel.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored framework document is not readable", e);
         }
+    }
+
+    /** The shape of versions 1 and 2: domains → competencies. */
+    private record TwoLevel(String key, String version, UUID identifier, Text title, Text description, String source,
+                            String lastChange, String language, List<Framework.Level> levels,
+                            List<Framework.Domain> domains) {
+    }
+
+    /** Version 2 held domains → competencies; their items and associations are the ones HọcVụ always exported. */
+    private static Framework upgradeFrom2(TwoLevel f) {
+        return new Framework(f.key(), f.version(), f.identifier(), f.title(), f.description(), f.source(),
+                f.lastChange(), f.language(), f.levels(), f.domains());
     }
 
     /** Version 1 named a crosswalk target by a title; plugins wrote it "framework code". */
@@ -72,7 +90,7 @@ final class FrameworkDocuments {
                     }
                     target.put("identifier", identifier.toString());
                     target.set("uri", x.path("uri").isMissingNode() ? null : x.get("uri"));
-                    x.remove(java.util.List.of("title", "identifier", "uri"));
+                    x.remove(List.of("title", "identifier", "uri"));
                 }
             }
         }

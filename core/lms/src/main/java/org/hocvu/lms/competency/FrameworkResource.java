@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hocvu.lms.shared.RequestLanguage;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -29,6 +30,8 @@ public class FrameworkResource {
     CompetencyService competencies;
     @Inject
     RequestLanguage language;
+    @Inject
+    CaseUploadLimit uploadLimit;
 
     @GET
     @PermitAll
@@ -57,9 +60,11 @@ public class FrameworkResource {
     @Path("case")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import an IMS CASE 1.0 CFPackage as a new framework; the report says what was created")
-    public Response importCase(CasePackage pkg) {
-        CaseImporter.Report report = competencies.importCase(pkg);
+    @Operation(summary = "Import an IMS CASE 1.0 CFPackage (at most 10 MB): a new framework, or a new version of one"
+            + " already here; 201 with a report, 400 naming every problem's object and field, 409 when that version is here")
+    public Response importCase(InputStream body) {
+        CompetencyService.Imported imported = competencies.importCase(uploadLimit.read(body));
+        CaseImportReport report = CaseImportReport.of(imported, language.locale());
         return Response.created(URI.create("/api/v1/frameworks/" + report.key())).entity(report).build();
     }
 }

@@ -29,6 +29,11 @@ public final class StableIds {
         return of(parent + "/" + part);
     }
 
+    /** An association HọcVụ makes: the same ends and type give the same identifier. */
+    public static UUID association(UUID origin, String type, UUID destination) {
+        return of(origin + "|" + type + "|" + destination);
+    }
+
     public static UUID of(String name) {
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");

@@ -35,6 +35,22 @@ class FrameworkDocumentsTest {
     }
 
     @Test
+    void aVersionTwoDocumentReadsBackAsItemsAndAssociations() throws IOException {
+        String stored = resource("/competency/framework-document-v2.json")
+                .replace("IDENTIFIER_OF_DIGCOMP_4_2", StableIds.item("eu-digcomp-2.2", "4.2").toString());
+        Framework f = documents.read(stored);
+        assertEquals(java.util.List.of("T1", "T1.1"), f.items().stream().map(Framework.Item::code).toList());
+        Framework.Item passwords = f.items().get(1);
+        assertEquals(java.util.List.of("T1"), f.parents(passwords.identifier()).stream().map(Framework.Item::code).toList());
+        assertEquals(StableIds.association(passwords.identifier(), "isChildOf", f.items().get(0).identifier()),
+                f.associations().get(1).identifier(), "the identifiers HọcVụ always exported for its tree");
+        assertEquals(new Framework.Crosswalk(CrosswalkType.EXACT_MATCH_OF, NodeRef.byCode("eu-digcomp-2.2", "4.2")),
+                f.competency("T1.1").orElseThrow().crosswalks().get(0));
+        assertEquals("Sets a strong password", passwords.levels().get("L1").get("en"));
+        assertEquals(f, documents.read(documents.write(f)), "and is written back in the current shape");
+    }
+
+    @Test
     void theCurrentShapeRoundTripsAndCarriesItsVersion() throws IOException {
         String stored = resource("/competency/framework-document-v1.json")
                 .replace("IDENTIFIER_OF_DIGCOMP_4_2", StableIds.item("eu-digcomp-2.2", "4.2").toString());

@@ -89,7 +89,8 @@ class FrameworkResourceTest {
                 .body("domains", equalTo(2))
                 .body("competencies", equalTo(4))
                 .body("crosswalks", equalTo(2))
-                .body("warnings", hasSize(1));
+                .body("current", equalTo(true))
+                .body("warnings", hasSize(0));
         given().when().get("/api/v1/frameworks/" + EXTERNAL)
                 .then().statusCode(200)
                 .body("title", equalTo("Essential Digital Skills for Adults"))
