@@ -12,6 +12,7 @@ import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.event.DomainEvents;
 import org.hocvu.lms.unit.UnitService;
+import org.hocvu.lms.unit.UnitView;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -23,6 +24,8 @@ import java.util.UUID;
 /** The identity context's service: learner profiles, created from the token on first sign-in. */
 @ApplicationScoped
 public class IdentityService {
+    /** The longest name a person may give themselves, as the column holds it. */
+    public static final int MAX_NAME = 255;
     @Inject
     EntityManager em;
     @Inject
@@ -64,17 +67,18 @@ public class IdentityService {
         }
         if (change.displayName() != null) {
             String name = change.displayName().trim();
-            if (name.isEmpty() || name.length() > 255) {
-                throw ApiException.badRequest("displayName", "me.display-name.invalid");
+            if (name.isEmpty()) {
+                throw ApiException.badRequest("displayName", "me.display-name.required");
+            }
+            if (name.length() > MAX_NAME) {
+                throw ApiException.badRequest("displayName", "me.display-name.too-long", MAX_NAME);
             }
             p.displayName = name;
         }
         String previousUnit = p.unitCode;
         Set<String> previousGroups = new TreeSet<>(p.targetGroups);
         if (change.unitCode() != null) {
-            if (!units.exists(change.unitCode())) {
-                throw ApiException.badRequest("unitCode", "me.unit.unknown", change.unitCode());
-            }
+            requireUnitToLiveIn(change.unitCode());
             p.unitCode = change.unitCode();
         }
         if (change.targetGroups() != null) {
@@ -92,6 +96,23 @@ public class IdentityService {
         return p;
     }
 
+    /**
+     * A learner belongs to a commune, ward or special zone, or a unit added below one: figures are
+     * reported where people live, and a whole province says nothing about that.
+     */
+    private void requireUnitToLiveIn(String code) {
+        if (!units.exists(code)) {
+            throw ApiException.badRequest("unitCode", "me.unit.unknown", code);
+        }
+        UnitView unit = units.get(code);
+        if (!unit.communeOrBelow()) {
+            throw ApiException.badRequest("unitCode", "me.unit.too-high", unit.name());
+        }
+        if (unit.closed()) {
+            throw ApiException.badRequest("unitCode", "me.unit.closed", unit.name());
+        }
+    }
+
     private LearnerProfile createFromToken(String subject, SecurityIdentity identity) {
         String username = identity.getPrincipal().getName();
         String displayName = username;
@@ -99,9 +120,9 @@ public class IdentityService {
         Set<String> groups = new TreeSet<>();
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             username = firstNonBlank(jwt.getClaim("preferred_username"), username);
-            displayName = firstNonBlank(jwt.getClaim("name"), username);
+            displayName = firstNonBlank(familyNameFirst(jwt), firstNonBlank(jwt.getClaim("name"), username));
             String claimedUnit = jwt.getClaim("unit");
-            unit = units.exists(claimedUnit) ? claimedUnit : null;
+            unit = units.exists(claimedUnit) && units.get(claimedUnit).communeOrBelow() ? claimedUnit : null;
             Object claimedGroups = jwt.getClaim("target_groups");
             if (claimedGroups instanceof Collection<?> list) {
                 Set<String> known = plugins.targetGroupIds();
@@ -138,6 +159,20 @@ public class IdentityService {
             return jwt.getSubject();
         }
         return identity.getPrincipal().getName();
+    }
+
+    /**
+     * "Nguyễn Thị Lan": Vietnamese names are written family name first, so the name is made from the
+     * token's family and given names rather than its {@code name} claim, which Keycloak writes given
+     * name first ("Lan Nguyễn Thị"). Null when the token has neither.
+     */
+    static String familyNameFirst(JsonWebToken jwt) {
+        String name = (part(jwt.getClaim("family_name")) + " " + part(jwt.getClaim("given_name"))).trim();
+        return name.isEmpty() ? null : name;
+    }
+
+    private static String part(Object claim) {
+        return claim == null ? "" : claim.toString().trim();
     }
 
     private static String firstNonBlank(Object value, String fallback) {

@@ -40,4 +40,8 @@ public class AdminUnit extends PanacheEntityBase {
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
+
+    /** When a campaign admin closed it; null while it is open. Official units are never closed here. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
 }

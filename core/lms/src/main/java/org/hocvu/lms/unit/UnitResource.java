@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,13 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-/** Administrative units: public facts to read; campaign admins add units below a commune. */
+/** Administrative units: public facts to read; campaign admins add, rename, move and close units below a commune. */
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "units")
 public class UnitResource {
     @Inject
     UnitService units;
+    @Inject
+    UnitEditing editing;
 
     @GET
     @PermitAll
@@ -66,5 +69,21 @@ public class UnitResource {
     public Response create(NewUnit input) {
         UnitView created = units.create(input);
         return Response.created(URI.create("/api/v1/units/" + created.code())).entity(created).build();
+    }
+
+    @PATCH
+    @Path("{code}")
+    @RolesAllowed({Roles.CAMPAIGN_ADMIN, Roles.ADMIN})
+    @Operation(summary = "Rename or move a unit added below a commune (name, kind, parentCode; absent fields stay); units below it move with it")
+    public UnitView change(@PathParam("code") String code, UnitChange change) {
+        return editing.change(code, change);
+    }
+
+    @POST
+    @Path("{code}/close")
+    @RolesAllowed({Roles.CAMPAIGN_ADMIN, Roles.ADMIN})
+    @Operation(summary = "Close a unit added below a commune: kept with its history, no longer offered in search")
+    public UnitView close(@PathParam("code") String code) {
+        return editing.close(code);
     }
 }

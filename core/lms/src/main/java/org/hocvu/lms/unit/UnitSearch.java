@@ -13,7 +13,7 @@ import java.util.List;
  * word starting so, then anything containing them with its district and province ("tân hòa, tây
  * ninh"); today's names before former ones, a new unit that took a former one's whole population
  * before one that took a part; higher levels first. A unit found several ways appears once, with the
- * best way: its former unit when that was it.
+ * best way: its former unit when that was it. Closed units are not offered.
  */
 @ApplicationScoped
 class UnitSearch {
@@ -24,7 +24,7 @@ class UnitSearch {
                             WHEN u.search_bare LIKE :prefix THEN 1
                             WHEN u.search_name LIKE :word THEN 2 ELSE 3 END AS class,
                        0 AS former, similarity(u.search_full, :q) AS likeness
-                FROM admin_unit u WHERE u.search_full LIKE :contains
+                FROM admin_unit u WHERE u.search_full LIKE :contains AND u.closed_at IS NULL
               UNION ALL
                 SELECT s.unit_code, f.code, s.relation,
                        CASE WHEN f.search_bare = :q OR f.search_name = :q THEN 0
@@ -69,7 +69,7 @@ class UnitSearch {
     private long count(String folded) {
         return ((Number) em.createNativeQuery("""
                         SELECT count(DISTINCT code) FROM (
-                            SELECT code FROM admin_unit WHERE search_full LIKE ?1
+                            SELECT code FROM admin_unit WHERE search_full LIKE ?1 AND closed_at IS NULL
                             UNION ALL
                             SELECT s.unit_code FROM former_unit f JOIN former_unit_successor s ON s.former_code = f.code
                             WHERE f.search_full LIKE ?1) AS found""")

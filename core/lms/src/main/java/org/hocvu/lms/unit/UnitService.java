@@ -129,23 +129,13 @@ public class UnitService {
 
     @Transactional
     public UnitView create(NewUnit input) {
-        if (input == null || input.parentCode() == null || input.parentCode().isBlank()) {
+        if (input == null) {
             throw ApiException.badRequest("parentCode", "unit.parent.required");
         }
-        AdminUnit parent = find(input.parentCode())
-                .orElseThrow(() -> ApiException.badRequest("parentCode", "unit.not-found", input.parentCode()));
-        if (parent.depth < COMMUNE_DEPTH) {
-            throw ApiException.badRequest("parentCode", "unit.parent.too-high", parent.name);
-        }
-        String name = trimmed(input.name());
-        if (name == null || name.length() > 200) {
-            throw ApiException.badRequest("name", "unit.name.required");
-        }
-        String kind = trimmed(input.kind());
-        if (kind == null || kind.length() > 60) {
-            throw ApiException.badRequest("kind", "unit.kind.required");
-        }
-        String code = trimmed(input.code());
+        AdminUnit parent = UnitRules.parent(input.parentCode());
+        String name = UnitRules.name(input.name());
+        String kind = UnitRules.kind(input.kind());
+        String code = UnitRules.trimmed(input.code());
         if (code == null) {
             code = nextChildCode(parent);
         } else if (!CODE.matcher(code).matches()) {
@@ -155,15 +145,10 @@ public class UnitService {
         }
         AdminUnit unit = new AdminUnit();
         unit.code = code;
-        unit.parentCode = parent.code;
         unit.name = name;
         unit.kind = kind;
-        unit.depth = parent.depth + 1;
         unit.official = false;
-        unit.path = parent.path + code + "/";
-        unit.searchName = TextSearch.fold(name);
-        unit.searchBare = UnitNames.bare(name, kind);
-        unit.searchFull = UnitNames.full(unit.searchName, parent.searchBare, parent.searchName, parent.searchFull);
+        UnitRules.placeBelow(unit, parent);
         unit.persist();
         return UnitView.of(unit);
     }
@@ -177,11 +162,8 @@ public class UnitService {
         return code;
     }
 
-    private AdminUnit require(String code) {
+    AdminUnit require(String code) {
         return find(code).orElseThrow(() -> ApiException.notFound("unit.not-found", code));
     }
 
-    private static String trimmed(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -26,7 +26,7 @@ class KeycloakEndToEndTest {
         given().auth().oauth2(token("learner")).when().get("/api/v1/me")
                 .then().statusCode(200)
                 .body("username", equalTo("learner"))
-                .body("displayName", equalTo("Lan Nguyễn Thị"))
+                .body("displayName", equalTo("Nguyễn Thị Lan"))
                 .body("roles", hasItem("learner"))
                 .body("roles", not(hasItem("admin")))
                 .body("unit.code", equalTo("28249"))

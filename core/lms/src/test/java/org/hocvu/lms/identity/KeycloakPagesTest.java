@@ -40,6 +40,11 @@ class KeycloakPagesTest {
         assertTrue(signIn.contains("hreflang=\"en\""), "the language switch is links, as on HọcVụ's pages");
         String register = get(link(signIn, "login-actions/registration"));
         assertTrue(register.contains("<title>Đăng ký · HọcVụ</title>"), "the registration page is titled Đăng ký");
+        // Vietnamese names are family name first: the form asks for it first, in words people use
+        Matcher family = Pattern.compile("for=\"lastName\"[^>]*>\\s*<span[^>]*>\\s*Họ và tên đệm\\s*<").matcher(register);
+        Matcher given = Pattern.compile("for=\"firstName\"[^>]*>\\s*<span[^>]*>\\s*Tên\\s*<").matcher(register);
+        assertTrue(family.find() && given.find() && given.start() > family.start(),
+                "\"Họ và tên đệm\" (lastName) comes before \"Tên\" (firstName) on the registration form");
     }
 
     @Test

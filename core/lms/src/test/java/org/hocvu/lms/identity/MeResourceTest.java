@@ -70,7 +70,14 @@ class MeResourceTest {
         given().when().get("/api/v1/me").then().statusCode(200).body("unit.code", equalTo("28261"));
 
         given().contentType(ContentType.JSON).body("{\"displayName\":\"   \"}")
-                .when().put("/api/v1/me").then().statusCode(400).body("field", equalTo("displayName"));
+                .when().put("/api/v1/me").then().statusCode(400).body("field", equalTo("displayName"))
+                .body("message", equalTo("Hãy nhập họ và tên của bạn, ví dụ: Nguyễn Thị Lan."));
+
+        // a whole province is not where a learner belongs: a commune, ward or special zone is
+        given().contentType(ContentType.JSON).header("Accept-Language", "en").body("{\"unitCode\":\"82\"}")
+                .when().put("/api/v1/me").then().statusCode(400).body("field", equalTo("unitCode"))
+                .body("message", containsString("whole province"));
+        given().when().get("/api/v1/me").then().statusCode(200).body("unit.code", equalTo("28261"));
     }
 
     @Test
