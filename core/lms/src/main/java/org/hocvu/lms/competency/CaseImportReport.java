@@ -12,7 +12,7 @@ public record CaseImportReport(String key, String version, String identifier, St
                                int domains, int competencies, int items, int associations, int crosswalks,
                                int levels, int levelDescriptors, int rubrics, List<String> warnings) {
 
-    static CaseImportReport of(CompetencyService.Imported imported, Locale locale) {
+    public static CaseImportReport of(CompetencyService.Imported imported, Locale locale) {
         Framework f = imported.framework();
         int domains = f.children(f.identifier()).size();
         int crosswalks = (int) f.associations().stream().filter(a -> a.type() != CrosswalkType.IS_CHILD_OF).count();

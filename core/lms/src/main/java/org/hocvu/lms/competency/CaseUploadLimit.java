@@ -68,7 +68,7 @@ public class CaseUploadLimit {
     }
 
     /** The body, read up to the limit; 413 when there is more. */
-    byte[] read(InputStream body) {
+    public byte[] read(InputStream body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         try (body) {

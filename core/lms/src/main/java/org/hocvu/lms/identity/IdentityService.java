@@ -17,9 +17,11 @@ import org.hocvu.lms.unit.UnitView;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The identity context's service: learner profiles, created from the token on first sign-in. */
 @ApplicationScoped
@@ -154,7 +156,19 @@ public class IdentityService {
         }
     }
 
-    static String subject(SecurityIdentity identity) {
+    /** The profiles of these identity-provider subjects (Keycloak user ids), for those who have signed in. */
+    @Transactional
+    public Map<String, LearnerView> profiles(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        return LearnerProfile.<LearnerProfile>list("subject in ?1", subjects).stream()
+                .collect(Collectors.toMap(p -> p.subject, p -> new LearnerView(p.id, p.displayName,
+                        p.unitCode == null ? null : units.withPath(p.unitCode), new TreeSet<>(p.targetGroups))));
+    }
+
+    /** The identity provider's id of the caller: the token's subject. */
+    public static String subject(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
             return jwt.getSubject();
         }
@@ -167,7 +181,12 @@ public class IdentityService {
      * name first ("Lan Nguyễn Thị"). Null when the token has neither.
      */
     static String familyNameFirst(JsonWebToken jwt) {
-        String name = (part(jwt.getClaim("family_name")) + " " + part(jwt.getClaim("given_name"))).trim();
+        return familyNameFirst(jwt.getClaim("family_name"), jwt.getClaim("given_name"));
+    }
+
+    /** "Nguyễn Thị" and "Lan" → "Nguyễn Thị Lan"; null when both are blank. */
+    public static String familyNameFirst(Object familyName, Object givenName) {
+        String name = (part(familyName) + " " + part(givenName)).trim();
         return name.isEmpty() ? null : name;
     }
 

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.hocvu.lms.shared.ApiException;
+import org.hocvu.lms.shared.event.DomainEvents;
+import org.hocvu.lms.unit.event.UnitMoved;
 
 import java.time.Clock;
 import java.util.List;
@@ -20,6 +22,8 @@ public class UnitEditing {
     UnitService units;
     @Inject
     Clock clock;
+    @Inject
+    DomainEvents events;
 
     /** Renames and/or moves an added unit; the units below it move with it. */
     @Transactional
@@ -39,9 +43,11 @@ public class UnitEditing {
             throw ApiException.badRequest("parentCode", "unit.move.below-itself", unit.name, parent.name);
         }
         String oldPath = unit.path;
+        String oldParent = unit.parentCode;
         UnitRules.placeBelow(unit, parent);
         if (!oldPath.equals(unit.path)) {
             moveBelow(oldPath, unit);
+            events.publish(new UnitMoved(unit.code, oldParent, parent.code));
         } else {
             renameBelow(unit);
         }

@@ -65,7 +65,7 @@ class UnitEditingTest {
         String hamlet = add("28249", "Ấp Đóng Cửa", "ấp");
         String group = add(hamlet, "Tổ Đóng Cửa", "tổ");
         given().header("Accept-Language", "en").when().post("/api/v1/units/" + hamlet + "/close")
-                .then().statusCode(409).body("message", containsString("1 open units"));
+                .then().statusCode(409).body("message", containsString("1 open unit remains below it. Close or move it first."));
         given().when().post("/api/v1/units/" + group + "/close").then().statusCode(200).body("closedAt", notNullValue());
         given().when().post("/api/v1/units/" + hamlet + "/close").then().statusCode(200);
         given().when().get("/api/v1/units/" + hamlet).then().statusCode(200).body("closedAt", notNullValue());
