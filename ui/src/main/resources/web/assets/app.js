@@ -5,7 +5,20 @@
     navigator.serviceWorker.register('/sw.js').catch(function () { /* the pages work without it */ });
   }
 
-  // Unit search as you type: the search form still submits as a normal GET without this.
+  // "About me" is one form whose first button is "Tìm", so Enter searches (nothing typed is lost);
+  // with this script, Enter in any other field saves, as people expect.
+  var form = document.getElementById('me-form');
+  var save = document.getElementById('me-save');
+  if (form && save) {
+    form.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && event.target.id !== 'unit-q' && event.target.tagName === 'INPUT') {
+        event.preventDefault();
+        save.click();
+      }
+    });
+  }
+
+  // Unit search as you type: the "Tìm" button still posts the whole form without this.
   var input = document.getElementById('unit-q');
   var results = document.getElementById('unit-results');
   if (!input || !results || !window.fetch) {

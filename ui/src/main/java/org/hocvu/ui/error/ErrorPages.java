@@ -2,7 +2,16 @@ package org.hocvu.ui.error;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hocvu.lms.identity.IdentityService;
+import org.hocvu.ui.layout.Navigation;
+import org.hocvu.ui.layout.PageContext;
+import org.jboss.logging.Logger;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.ui.i18n.Texts;
@@ -13,6 +22,13 @@ import java.util.Locale;
 /** The pages shown instead of a stack trace: 401, 403, 404 and 500, in the person's language. */
 @ApplicationScoped
 public class ErrorPages {
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+    @Inject
+    CurrentIdentityAssociation identityAssociation;
+    @Inject
+    IdentityService identities;
+    @Inject
+    Navigation navigation;
 
     @CheckedTemplate
     static class Templates {
@@ -24,6 +40,25 @@ public class ErrorPages {
         return Templates.error(chrome, problem(status, chrome.locale(), missingRole))
                 .setLocale(chrome.locale())
                 .render();
+    }
+
+    /**
+     * The page for {@code status} with the header the person saw before: a signed-in person keeps
+     * their name, the navigation and "Đăng xuất" on a 404 or 500 page. Their profile is read on a
+     * worker thread (the failure may have come on the I/O thread); if even that fails, as when the
+     * database is down, the page still comes, without the person.
+     */
+    public Uni<Response> responseFor(int status, HttpServerRequest request) {
+        Locale locale = PageContext.languageOf(request);
+        String back = status == 404 ? request.path() : "/";
+        Response anonymous = response(status, Chrome.anonymous(locale, back), null);
+        return identityAssociation.getDeferredIdentity()
+                .onItem().transformToUni(identity -> identity.isAnonymous() ? Uni.createFrom().item(anonymous)
+                        : Uni.createFrom().item(() -> response(status,
+                                        PageContext.chromeFor(identity, identities.me(identity), locale, back, navigation), null))
+                                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .onFailure().invoke(failure -> LOG.warnf(failure, "the %d page is shown without the person's header", status))
+                .onFailure().recoverWithItem(anonymous);
     }
 
     public Response response(int status, Chrome chrome, String missingRole) {

@@ -11,8 +11,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.shared.ApiExceptionMappers;
-import org.hocvu.ui.layout.Chrome;
-import org.hocvu.ui.layout.PageContext;
 import org.hocvu.ui.web.WebRoutes;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -31,11 +29,11 @@ public class PageErrorMappers {
     ErrorPages errorPages;
 
     @ServerExceptionMapper(priority = Priorities.USER - 1)
-    public Response notFound(NotFoundException e, HttpServerRequest request) {
+    public Uni<Response> notFound(NotFoundException e, HttpServerRequest request) {
         if (WebRoutes.isApi(request.path())) {
-            return API.notFound(e, request);
+            return Uni.createFrom().item(API.notFound(e, request));
         }
-        return page(404, request);
+        return errorPages.responseFor(404, request);
     }
 
     /**
@@ -53,15 +51,11 @@ public class PageErrorMappers {
 
     /** Failures nobody foresaw: logged with their trace for operators, never shown to the person. */
     @ServerExceptionMapper(priority = Priorities.USER - 1)
-    public Response unexpected(Exception failure, HttpServerRequest request) {
+    public Uni<Response> unexpected(Exception failure, HttpServerRequest request) {
         LOG.errorf(failure, "%s %s failed", request.method(), request.path());
         if (WebRoutes.isApi(request.path())) {
-            return API.web(new InternalServerErrorException(), request);
+            return Uni.createFrom().item(API.web(new InternalServerErrorException(), request));
         }
-        return page(500, request);
-    }
-
-    private Response page(int status, HttpServerRequest request) {
-        return errorPages.response(status, Chrome.anonymous(PageContext.languageOf(request), "/"), null);
+        return errorPages.responseFor(500, request);
     }
 }

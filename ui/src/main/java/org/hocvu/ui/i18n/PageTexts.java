@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -46,7 +47,7 @@ public final class PageTexts {
         String vi = texts.get(VIETNAMESE).getOrDefault(key, key);
         Map<String, String> wanted = locale == null ? null : texts.get(locale.getLanguage());
         String pattern = wanted == null ? vi : wanted.getOrDefault(key, vi);
-        return fill(pattern, args);
+        return fill(locale, pattern, args);
     }
 
     /** Whether the Vietnamese bundles, which every language falls back to, have this key. */
@@ -54,8 +55,15 @@ public final class PageTexts {
         return texts().get(VIETNAMESE).containsKey(key);
     }
 
-    /** Plain replacement, not MessageFormat: an apostrophe in "group's" stays one. */
-    static String fill(String pattern, Object... args) {
+    /**
+     * Plain replacement, not MessageFormat: an apostrophe in "group's" stays one. A text that counts
+     * ("Found 1 unit", "Found 2 units") says so with a choice, {@code {0,choice,1#Found 1 unit|1<Found {0} units}},
+     * and only such a text goes through {@link MessageFormat} (where an apostrophe is written {@code ''}).
+     */
+    static String fill(Locale locale, String pattern, Object... args) {
+        if (pattern.contains(",choice,")) {
+            return new MessageFormat(pattern, locale == null ? Languages.VIETNAMESE : locale).format(args == null ? new Object[0] : args);
+        }
         String text = pattern;
         for (int i = 0; args != null && i < args.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));

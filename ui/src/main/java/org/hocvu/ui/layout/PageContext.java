@@ -73,7 +73,12 @@ public class PageContext {
         if (!signedIn()) {
             return Chrome.anonymous(locale(), path);
         }
+        return chromeFor(identity, profile(), locale(), path, navigation);
+    }
+
+    /** The layout's data for a signed-in person, also where no page context is at hand (error pages). */
+    public static Chrome chromeFor(SecurityIdentity identity, MeView profile, Locale locale, String path, Navigation navigation) {
         Set<String> roles = Roles.ALL.stream().filter(identity::hasRole).collect(Collectors.toUnmodifiableSet());
-        return new Chrome(locale(), path, profile().displayName(), roles, navigation.linksFor(roles, locale(), path));
+        return new Chrome(locale, path, profile.displayName(), roles, navigation.linksFor(roles, locale, path));
     }
 }

@@ -14,29 +14,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.identity.IdentityService;
-import org.hocvu.lms.identity.MeUpdate;
 import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.Messages;
 import org.hocvu.lms.shared.Page;
-import org.hocvu.lms.shared.PageRequest;
-import org.hocvu.lms.unit.UnitView;
-import org.hocvu.lms.unit.UnitService;
-import org.hocvu.ui.i18n.Texts;
 import org.hocvu.ui.layout.Chrome;
 import org.hocvu.ui.layout.NavEntry;
 import org.hocvu.ui.layout.PageContext;
 
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * "About me": the signed-in person's name, unit and groups. Three small forms, each saving one
- * thing, so every one works without JavaScript; the unit search is a plain GET form whose results
- * the script refreshes as the person types ({@code /me/units} answers just the list).
+ * "About me": any signed-in person, about themselves. One form, one save: name, unit and groups are
+ * sent together, so saving one never drops what was typed in another. Without JavaScript the "Tìm"
+ * button and the result pages post the same form to {@code /me/search}, which shows it again as
+ * typed with the units found (a POST, so the form's CSRF token never lands in a URL); with
+ * JavaScript the results refresh as the person types ({@code /me/units} answers just the list).
  */
 @Path("/me")
 @Produces(MediaType.TEXT_HTML)
@@ -44,18 +39,15 @@ import java.util.Set;
 @NavEntry(label = "nav_me", order = 20)
 public class ProfilePage {
     static final String PATH = "/me";
-    static final int RESULTS_SHOWN = 10;
-    /** The page's sections, each with its own form; a saved one says so in place. */
-    static final Set<String> SECTIONS = Set.of("name", "unit", "groups");
 
     @Inject
     PageContext page;
     @Inject
     IdentityService identities;
     @Inject
-    UnitService units;
-    @Inject
     PluginRegistry plugins;
+    @Inject
+    UnitChoices unitChoices;
 
     @CheckedTemplate
     static class Templates {
@@ -65,77 +57,66 @@ public class ProfilePage {
     }
 
     @GET
-    public Response edit(@QueryParam("q") String query, @QueryParam("saved") String saved) {
-        return show(Response.Status.OK, page.chrome(), query, null, null, null, saved != null && SECTIONS.contains(saved) ? saved : null);
+    public Response edit(@QueryParam("saved") String saved) {
+        ProfileForm form = ProfileForm.saved(page.profile());
+        return show(Response.Status.OK, page.chrome(), view(form, null, null, saved != null));
     }
 
+    /** The list of units found, for the script that searches as the person types. */
     @GET
     @Path("units")
-    public TemplateInstance unitResults(@QueryParam("q") String query) {
-        return Templates.edit$unit_results(view(query, null, null, null, null)).setLocale(page.locale());
+    public TemplateInstance unitResults(@QueryParam("q") String query, @QueryParam("page") String pageNumber) {
+        ProfileForm form = ProfileForm.typed("", null, List.of(), query, pageNumber);
+        return Templates.edit$unit_results(view(form, null, null, false)).setLocale(page.locale());
+    }
+
+    /** "Tìm" and the result pages without JavaScript: the form as typed, with the units found; nothing is saved. */
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response search(@FormParam("displayName") String displayName, @FormParam("unitCode") String unitCode,
+                           @FormParam("targetGroups") List<String> groups, @FormParam("q") String query,
+                           @FormParam("page") String pageNumber, @FormParam("shownPage") String shownPage) {
+        ProfileForm form = ProfileForm.typed(displayName, unitCode, groups, query, pageNumber != null ? pageNumber : shownPage);
+        return show(Response.Status.OK, page.chromeAt(PATH), view(form, null, null, false));
     }
 
     @POST
-    @Path("name")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveName(@FormParam("displayName") String displayName) {
-        return save("name", new MeUpdate(displayName == null ? "" : displayName, null, null), null, displayName);
-    }
-
-    @POST
-    @Path("unit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveUnit(@FormParam("unitCode") String unitCode, @FormParam("q") String query) {
-        if (unitCode == null || unitCode.isBlank()) {
-            return show(Response.Status.BAD_REQUEST, page.chromeAt(PATH), query, "unitCode",
-                    Texts.get(page.locale(), "me_unit_required"), null, null);
-        }
-        return save("unit", new MeUpdate(null, unitCode, null), query, null);
-    }
-
-    @POST
-    @Path("groups")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response saveGroups(@FormParam("targetGroups") List<String> groups) {
-        Set<String> chosen = groups == null ? Set.of() : new LinkedHashSet<>(groups);
-        return save("groups", new MeUpdate(null, null, chosen), null, null);
-    }
-
-    private Response save(String section, MeUpdate change, String query, String typedName) {
+    public Response save(@FormParam("displayName") String displayName, @FormParam("unitCode") String unitCode,
+                         @FormParam("targetGroups") List<String> groups, @FormParam("q") String query,
+                         @FormParam("shownPage") String shownPage) {
+        // a refused save shows the page of results the person chose from, so their choice is still there
+        ProfileForm form = ProfileForm.typed(displayName, unitCode, groups, query, shownPage);
         try {
-            page.profileChanged(identities.update(page.identity(), change));
-            // back to the section just saved, where the notice appears
-            return Response.seeOther(URI.create(PATH + "?saved=" + section + "#" + section + "-h")).build();
+            page.profileChanged(identities.update(page.identity(), form.change()));
+            return Response.seeOther(URI.create(PATH + "?saved=1")).build();
         } catch (ApiException refused) {
             String message = Messages.get(page.locale(), refused.messageKey(), refused.args());
-            ProfileView view = view(query, refused.field(), message, typedName, null);
-            return Response.status(refused.status()).entity(Templates.edit(page.chromeAt(PATH), view).setLocale(page.locale())).build();
+            return show(refused.status(), page.chromeAt(PATH), view(form, refused.field(), message, false));
         }
     }
 
-    private Response show(Response.Status status, Chrome chrome, String query, String errorField, String errorMessage,
-                          String typedName, String saved) {
-        ProfileView view = view(query, errorField, errorMessage, typedName, saved);
+    private Response show(Response.StatusType status, Chrome chrome, ProfileView view) {
         return Response.status(status).entity(Templates.edit(chrome, view).setLocale(page.locale())).build();
     }
 
-    private ProfileView view(String query, String errorField, String errorMessage, String typedName, String saved) {
+    private ProfileView view(ProfileForm form, String errorField, String errorMessage, boolean saved) {
         MeView me = page.profile();
-        Page<UnitView> results = null;
+        Page<UnitChoice> results = null;
         String field = errorField;
         String message = errorMessage;
-        if (query != null && !query.isBlank()) {
+        if (form.searched()) {
             try {
-                results = units.search(query, new PageRequest(0, RESULTS_SHOWN));
+                results = unitChoices.find(form, page.locale());
             } catch (ApiException refused) {
-                field = refused.field();
-                message = Messages.get(page.locale(), refused.messageKey(), refused.args());
+                field = field != null ? field : refused.field();
+                message = message != null ? message : Messages.get(page.locale(), refused.messageKey(), refused.args());
             }
         }
         List<GroupChoice> groups = plugins.targetGroupIds().stream()
-                .map(id -> new GroupChoice(id, plugins.groupName(id, page.locale()), me.targetGroups().contains(id)))
+                .map(id -> new GroupChoice(id, plugins.groupName(id, page.locale()), form.targetGroups().contains(id)))
                 .toList();
-        return new ProfileView(me, typedName != null ? typedName : me.displayName(), query == null ? "" : query,
-                results, groups, field, message, saved);
+        return new ProfileView(me, form, results, groups, field, message, saved);
     }
 }

@@ -2,23 +2,20 @@ package org.hocvu.ui.profile;
 
 import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.shared.Page;
-import org.hocvu.lms.unit.UnitView;
-import org.hocvu.lms.unit.UnitView;
 import org.hocvu.ui.layout.Words;
 
 import java.util.List;
 
 /**
- * The "about me" page: the person, the unit search they ran (if any), the groups to choose from,
- * and the one field a failed form is about.
+ * The "about me" page: the person as saved, the form as typed, the units found for the search typed
+ * (if any), the groups to choose from, and the one field a refused save is about.
  *
- * @param displayName what the name field shows: the saved name, or what was typed when it was refused
- * @param results     the units found for {@code query}; null when nothing was searched
- * @param errorField  the field the error is about, null when there is none
- * @param saved       the section just saved (name, unit, groups), null when none
+ * @param results    the units found for {@code form.query}; null when nothing was searched
+ * @param errorField the field the error is about, null when there is none
+ * @param saved      the whole form was just saved
  */
-public record ProfileView(MeView me, String displayName, String query, Page<UnitView> results, List<GroupChoice> groups,
-                          String errorField, String errorMessage, String saved) {
+public record ProfileView(MeView me, ProfileForm form, Page<UnitChoice> results, List<GroupChoice> groups,
+                          String errorField, String errorMessage, boolean saved) {
 
     public String errorFor(String field) {
         return field.equals(errorField) ? errorMessage : null;
@@ -30,6 +27,15 @@ public record ProfileView(MeView me, String displayName, String query, Page<Unit
         return unit != null ? unit : errorFor("q");
     }
 
+    /** Where the summary at the top of a refused form leads: the field the error is about. */
+    public String errorAnchor() {
+        return switch (errorField == null ? "" : errorField) {
+            case "displayName" -> "displayName";
+            case "targetGroups" -> "groups-h";
+            default -> "unit-q";
+        };
+    }
+
     public boolean searched() {
         return results != null;
     }
@@ -38,7 +44,24 @@ public record ProfileView(MeView me, String displayName, String query, Page<Unit
         return Words.address(me.unit());
     }
 
-    public String address(UnitView unit) {
-        return Words.address(unit);
+    /** The saved unit stays chosen unless the person picked another one from the results. */
+    public boolean keepsCurrentUnit() {
+        return me.unit() != null && (form.unitCode() == null || form.unitCode().equals(me.unit().code()));
+    }
+
+    public int pageNumber() {
+        return results.page() + 1;
+    }
+
+    public long pageCount() {
+        return results.total() == 0 ? 1 : (results.total() + results.size() - 1) / results.size();
+    }
+
+    public boolean hasPrevious() {
+        return results.page() > 0;
+    }
+
+    public boolean hasNext() {
+        return (long) (results.page() + 1) * results.size() < results.total();
     }
 }

@@ -34,7 +34,7 @@ public class Assets {
             "icon-maskable-512.png");
     private static final List<String> OFFLINE_PAGE_NEEDS = List.of("app.css", "app.js", "icon.svg");
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png");
+            "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml; charset=utf-8", "png", "image/png");
 
     /**
      * One asset: its URL and what that URL answers.

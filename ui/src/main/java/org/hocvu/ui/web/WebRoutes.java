@@ -19,6 +19,7 @@ import org.hocvu.ui.layout.PageContext;
 @ApplicationScoped
 public class WebRoutes {
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String FAVICON = "icon-192.png";
 
     @Inject
     Assets assets;
@@ -33,6 +34,15 @@ public class WebRoutes {
 
     void routes(@Observes Router router) {
         router.get("/assets/*").handler(this::asset);
+        router.get("/favicon.ico").handler(this::favicon);
+    }
+
+    /** Browsers ask for /favicon.ico whatever the page links: the small icon, not a 404 page. */
+    private void favicon(RoutingContext rc) {
+        rc.response().setStatusCode(301)
+                .putHeader(HttpHeaders.LOCATION, assets.url(FAVICON))
+                .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=86400")
+                .end();
     }
 
     private void asset(RoutingContext rc) {
@@ -61,7 +71,7 @@ public class WebRoutes {
     }
 
     public static boolean isAsset(String path) {
-        return path.startsWith("/assets/");
+        return path.startsWith("/assets/") || path.equals("/favicon.ico");
     }
 
     public static boolean isApi(String path) {

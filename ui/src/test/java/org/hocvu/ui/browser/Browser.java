@@ -76,6 +76,13 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Clicks what sends a form or follows a link, and waits until the next page replaced this one. */
+    void clickAndLoad(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
     String heading() {
         return find("h1").getText();
     }
@@ -89,6 +96,21 @@ final class Browser implements AutoCloseable {
         assertAccessible(name);
         weigh(name);
         screenshot(name);
+    }
+
+    /**
+     * Checks a page that is not ours but that people meet on the way (Keycloak's sign-in and
+     * registration pages in HọcVụ's theme) for accessibility, and photographs it; its weight is
+     * Keycloak's, not in our budget.
+     */
+    void checkSignInPage(String name) {
+        assertAccessible(name);
+        screenshot(name);
+    }
+
+    /** How far down the page's own content starts on screen, in CSS pixels: the header's height. */
+    long contentTop() {
+        return ((Number) driver.executeScript("return Math.round(document.getElementById('main').getBoundingClientRect().top + window.scrollY);")).longValue();
     }
 
     void screenshot(String name) {

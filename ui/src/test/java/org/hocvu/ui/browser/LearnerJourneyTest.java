@@ -1,9 +1,6 @@
 package org.hocvu.ui.browser;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,30 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A learner on a phone, in a real browser against the real Keycloak: signs in on Keycloak's page,
- * sets their name, unit (as you type, and with the Search button as without JavaScript) and group,
- * switches to English, meets a page their role does not open, and signs out of HọcVụ and Keycloak;
- * then an administrator signs in and finds the page the learner could not open.
+ * A learner on a phone, in a real browser against the real Keycloak: looks at Keycloak's sign-in and
+ * registration pages (HọcVụ's theme, family name first), signs in, sets name, unit (as you type, and
+ * with the "Tìm" button and result pages as without JavaScript, by a former name) and group in one
+ * form, switches to English, meets a page their role does not open and a page that does not exist,
+ * and signs out of HọcVụ and Keycloak. Every page of ours and Keycloak's is checked with axe.
  */
 @QuarkusTest
-class LearnerJourneyTest {
-    @ConfigProperty(name = "quarkus.http.test-port")
-    int port;
-
-    private Browser browser;
-    private String site;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-        site = "http://localhost:" + port;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
-
+class LearnerJourneyTest extends BrowserJourney {
     @Test
     void aLearnerSignsInSetsWhoTheyAreSwitchesLanguageAndSignsOut() {
         browser.open(site + "/");
@@ -45,29 +26,35 @@ class LearnerJourneyTest {
         browser.checkPage("01-welcome");
 
         browser.find("a[href='/signin']").click();
+        keycloaksOwnPagesAreAccessible();
         signInOnKeycloaksPage("learner");
 
         browser.wait.until(ExpectedConditions.urlToBe(site + "/"));
-        assertTrue(browser.heading().startsWith("Xin chào"), browser.heading());
+        assertTrue(browser.heading().contains("Nguyễn Thị Lan"), "family name first: " + browser.heading());
         assertTrue(browser.find("main").getText().contains("Phường Đạo Thạnh, Tỉnh Đồng Tháp"), "the unit from the account");
         browser.checkPage("03-home");
+        long header = browser.contentTop();
+        assertTrue(header <= 120, "the signed-in header takes " + header + " px of a 360×740 screen");
 
         browser.find("a[href='/me']").click();
-        refuseAnEmptyName();
+        refuseAnEmptyNameKeepingEverythingTyped();
         chooseAUnitAsYouType();
-        chooseAUnitWithTheSearchButton();
-        String group = chooseAGroup();
+        String group = searchWithTheButtonThenSaveNameUnitAndGroupAtOnce();
         formsWithoutTheCsrfTokenAreRefused();
 
         browser.find("nav.languages a[lang='en']").click();
         browser.wait.until(d -> "en".equals(browser.lang()));
         assertEquals("About me", browser.heading());
         String groupName = browser.find("label[for='group-" + group + "']").getText();
+        WebElement query = browser.find("#unit-q");
+        query.sendKeys("dao thanh, dong thap");
+        browser.clickAndLoad("#unit-search");
+        assertEquals("Found 1 unit", browser.find("#unit-results p[role=status]").getText());
         browser.checkPage("08-about-me-en");
 
         browser.find("a[href='/']").click();
         String home = browser.find("main").getText();
-        assertTrue(home.contains("Xã Ba Đình, Tỉnh Thanh Hóa"), home);
+        assertTrue(home.contains("Phường Mỹ Ngãi, Tỉnh Đồng Tháp"), home);
         assertTrue(home.contains(groupName), home);
         assertTrue(home.contains("Learner"), home);
         browser.checkPage("09-home-en");
@@ -77,6 +64,11 @@ class LearnerJourneyTest {
         assertTrue(browser.find("main").getText().contains("System administrator"));
         assertTrue(browser.driver.findElements(By.cssSelector("a[href='/admin']")).isEmpty(), "no link to a page the role does not open");
         browser.checkPage("10-forbidden-en");
+
+        browser.open(site + "/no-such-page");
+        assertEquals("Nguyễn Thị Lan Anh", browser.find(".who-name").getText(), "a lost person still sees who they are");
+        assertTrue(browser.find("header form[action='/signout'] button").isDisplayed());
+        browser.checkPage("10-not-found-en");
 
         browser.find("header form[action='/signout'] button").click();
         browser.wait.until(ExpectedConditions.urlContains("/signed-out"));
@@ -98,83 +90,98 @@ class LearnerJourneyTest {
         browser.open(site + "/me");
         browser.find("#password");
         assertFalse(browser.driver.getCurrentUrl().startsWith(site), browser.driver.getCurrentUrl());
-
-        // an administrator signs in there and finds the system page in the navigation
-        signInOnKeycloaksPage("admin");
-        browser.find("nav.main-nav a[href='/admin']").click();
-        assertEquals("System", browser.heading());
-        browser.checkPage("13-system-en");
     }
 
-    /** Sends the form of one section of "about me": name, unit or groups. */
-    private void send(String section) {
-        browser.find("form[action^='/me/" + section + "'] button").click();
+    /** Keycloak's sign-in and registration pages in HọcVụ's theme, as a newcomer meets them. */
+    private void keycloaksOwnPagesAreAccessible() {
+        browser.find("#username");
+        browser.checkSignInPage("02-keycloak-sign-in");
+        browser.find("a[href*='login-actions/registration']").click();
+        WebElement family = browser.find("#lastName");
+        WebElement given = browser.find("#firstName");
+        assertTrue(family.getLocation().getY() < given.getLocation().getY(), "Họ và tên đệm is asked before Tên");
+        assertEquals("Họ và tên đệm", browser.find("label[for='lastName']").getText().trim());
+        browser.checkSignInPage("02-keycloak-register");
+        browser.find("a[href*='login-actions/authenticate']").click();
     }
 
-    /** Sends the section's form and waits for the page that says it was saved (not the notice of an earlier save). */
-    private void saved(String section) {
-        send(section);
-        browser.wait.until(ExpectedConditions.urlContains("saved=" + section));
-        assertTrue(browser.find("#" + section + "-h + .notice").isDisplayed());
+    private void save() {
+        browser.clickAndLoad("#me-save");
     }
 
-    private void signInOnKeycloaksPage(String user) {
-        browser.find("#username").sendKeys(user);
-        browser.find("#password").sendKeys("hocvu");
-        browser.screenshot("02-keycloak-sign-in-" + user);
-        browser.find("#kc-login").click();
+    /** Saves the form and waits for the page that says it was saved. */
+    private void saved() {
+        save();
+        browser.wait.until(ExpectedConditions.urlContains("saved=1"));
+        assertTrue(browser.find("#saved").isDisplayed());
     }
 
-    private void refuseAnEmptyName() {
+
+    private void refuseAnEmptyNameKeepingEverythingTyped() {
+        WebElement group = browser.find("#me-form input[type=checkbox]:not(:checked)");
+        String groupId = group.getAttribute("value");
+        group.click();
         WebElement name = browser.find("#displayName");
         name.clear();
         name.sendKeys("   ");
-        send("name");
-        browser.wait.until(ExpectedConditions.urlContains("/me/name"));
+        save();
         WebElement refused = browser.find("#displayName");
         assertEquals("true", refused.getAttribute("aria-invalid"));
-        assertTrue(browser.find("#displayName-error").getText().contains("1 đến 255"));
+        assertTrue(browser.find("#displayName-error").getText().contains("Hãy nhập họ và tên"));
+        assertTrue(browser.find("#group-" + groupId).isSelected(), "the group ticked before the refused save is still ticked");
         browser.checkPage("04-about-me-name-refused");
+        browser.find("#group-" + groupId).click();
 
         refused.clear();
-        refused.sendKeys("Lan Nguyễn");
-        saved("name");
-        assertEquals("Bạn đang đăng nhập: Lan Nguyễn", browser.find(".who").getText());
+        refused.sendKeys("Nguyễn Thị Lan");
+        saved();
+        assertEquals("Nguyễn Thị Lan", browser.find(".who-name").getText());
     }
 
     private void chooseAUnitAsYouType() {
         browser.find("#unit-q").sendKeys("ba dinh");
         // the script fills the list in place: the page (and its URL) stay as they are
         WebElement hanoi = browser.find("#unit-results input[value='00004']");
-        assertFalse(browser.driver.getCurrentUrl().contains("q="), "found without submitting the form");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/me?saved=1"), "found without submitting the form");
         browser.checkPage("05-about-me-unit-search");
         hanoi.click();
-        saved("unit");
-        assertTrue(browser.find("#main").getText().contains("Phường Ba Đình, Thành phố Hà Nội"));
+        saved();
+        assertTrue(browser.find("label[for='unit-keep']").getText().contains("Phường Ba Đình, Thành phố Hà Nội"));
     }
 
-    private void chooseAUnitWithTheSearchButton() {
+    /**
+     * As without JavaScript: the name is changed, then "Tìm" finds a unit by its former name, a whole
+     * province is shown but not offered, the results are paged; then one save keeps name, unit and group.
+     */
+    private String searchWithTheButtonThenSaveNameUnitAndGroupAtOnce() {
+        WebElement name = browser.find("#displayName");
+        name.clear();
+        name.sendKeys("Nguyễn Thị Lan Anh");
         WebElement query = browser.find("#unit-q");
         query.clear();
-        query.sendKeys("Xa Ba Dinh");
-        query.submit();
-        browser.wait.until(ExpectedConditions.urlContains("q=Xa+Ba+Dinh"));
-        // nothing chosen: said next to the list, and nothing changes
-        send("unit");
-        browser.wait.until(ExpectedConditions.urlContains("/me/unit"));
-        assertTrue(browser.find("#unitCode-error").isDisplayed());
-        browser.checkPage("06-about-me-unit-not-chosen");
-        browser.find("#unit-results input[value='16171']").click();
-        saved("unit");
-        assertTrue(browser.find("#main").getText().contains("Xã Ba Đình, Tỉnh Thanh Hóa"));
-    }
+        query.sendKeys("dong thap");
+        browser.clickAndLoad("#unit-search");
+        browser.wait.until(ExpectedConditions.urlContains("/me/search"));
+        assertTrue(browser.find(".not-a-choice").getText().contains("Tỉnh Đồng Tháp"), "a province is shown, not offered");
+        assertTrue(browser.driver.findElements(By.cssSelector("#unit-results input[value='82']")).isEmpty());
+        browser.clickAndLoad(".pager button[value='1']");
+        assertTrue(browser.find("#unit-results p[role=status]").getText().contains("trang 2/"));
+        assertEquals("Nguyễn Thị Lan Anh", browser.find("#displayName").getAttribute("value"), "the typed name survives searching and paging");
 
-    /** Chooses a group the person does not have yet, whichever groups the installed plugins offer. */
-    private String chooseAGroup() {
-        WebElement notYetChosen = browser.find("form[action^='/me/groups'] input[type=checkbox]:not(:checked)");
+        query = browser.find("#unit-q");
+        query.clear();
+        query.sendKeys("xã mỹ tân");
+        browser.clickAndLoad("#unit-search");
+        WebElement myNgai = browser.find("label[for='unit-29884']");
+        assertTrue(myNgai.getText().contains("trước đây: Xã Mỹ Tân, Thành phố Cao Lãnh, Tỉnh Đồng Tháp"), myNgai.getText());
+        browser.checkPage("06-about-me-found-by-former-name");
+        myNgai.click();
+        WebElement notYetChosen = browser.find("#me-form input[type=checkbox]:not(:checked)");
         String group = notYetChosen.getAttribute("value");
         notYetChosen.click();
-        saved("groups");
+        saved();
+        assertEquals("Nguyễn Thị Lan Anh", browser.find("#displayName").getAttribute("value"));
+        assertTrue(browser.find("label[for='unit-keep']").getText().contains("Phường Mỹ Ngãi, Tỉnh Đồng Tháp"));
         assertTrue(browser.find("#group-" + group).isSelected());
         browser.checkPage("07-about-me-saved");
         return group;
@@ -183,9 +190,9 @@ class LearnerJourneyTest {
     private void formsWithoutTheCsrfTokenAreRefused() {
         Object status = browser.driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                fetch('/me/name', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+                fetch('/me', {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
                     body: 'displayName=Forged'}).then(r => done(r.status), e => done(String(e)));""");
         assertEquals(400L, status);
-        assertEquals("Bạn đang đăng nhập: Lan Nguyễn", browser.find(".who").getText());
+        assertEquals("Nguyễn Thị Lan Anh", browser.find(".who-name").getText());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,7 +91,16 @@ class PageTextsTest {
     @Test
     void valuesFillNumberedPlaceholdersAndApostrophesStay() {
         assertEquals("Found 3 units, showing the first 2; it's fine",
-                PageTexts.fill("Found {0} units, showing the first {1}; it's fine", 3, 2));
+                PageTexts.fill(Locale.ENGLISH, "Found {0} units, showing the first {1}; it's fine", 3, 2));
+    }
+
+    @Test
+    void englishCountsCorrectly() {
+        Locale en = Locale.ENGLISH;
+        assertEquals("Found 1 unit", PageTexts.get(en, "me_unit_found", 1, 1, 1));
+        assertEquals("Found 2 units, page 1 of 1", PageTexts.get(en, "me_unit_found", 2, 1, 1));
+        assertEquals("Found 1,234 units, page 2 of 124", PageTexts.get(en, "me_unit_found", 1234, 2, 124));
+        assertEquals("Tìm thấy 1 đơn vị", PageTexts.get(Locale.forLanguageTag("vi"), "me_unit_found", 1, 1, 1));
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {

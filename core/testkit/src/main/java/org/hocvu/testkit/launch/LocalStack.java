@@ -54,6 +54,10 @@ public final class LocalStack {
         requireFree(httpPort, "HOCVU_HTTP_PORT");
         appEnv.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
         appEnv.put("HOCVU_BASE_URL", env("HOCVU_BASE_URL", "http://localhost:" + httpPort + "/"));
+        // metrics are not public: Quarkus' management interface serves them on loopback only
+        int managementPort = Integer.parseInt(env("HOCVU_MANAGEMENT_PORT", "9000"));
+        requireFree(managementPort, "HOCVU_MANAGEMENT_PORT");
+        appEnv.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
 
         String dbUrl = firstSet("HOCVU_DB_URL", "QUARKUS_DATASOURCE_JDBC_URL");
         if (dbUrl == null) {
@@ -137,6 +141,8 @@ public final class LocalStack {
         b.append("  Web:        ").append(base).append('\n');
         b.append("  API docs:   ").append(base).append("/q/swagger-ui\n");
         b.append("  Health:     ").append(base).append("/q/health\n");
+        b.append("  Metrics:    http://127.0.0.1:").append(env("HOCVU_MANAGEMENT_PORT", "9000"))
+                .append("/q/metrics  (loopback only: where Prometheus scrapes)\n");
         b.append("  OIDC realm: ").append(oidcUrl).append('\n');
         if (keycloakUrl != null) {
             b.append("  Keycloak:   ").append(keycloakUrl).append("/admin  (admin / ")
