@@ -79,7 +79,9 @@ public class IdentityService {
         }
         String previousUnit = p.unitCode;
         Set<String> previousGroups = new TreeSet<>(p.targetGroups);
-        if (change.unitCode() != null) {
+        // keeping the unit one has is always allowed, even one closed or set before the rules were
+        // what they are: otherwise a closed hamlet would stop its people from changing their name
+        if (change.unitCode() != null && !change.unitCode().equals(p.unitCode)) {
             requireUnitToLiveIn(change.unitCode());
             p.unitCode = change.unitCode();
         }

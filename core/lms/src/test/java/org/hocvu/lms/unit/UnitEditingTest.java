@@ -64,6 +64,8 @@ class UnitEditingTest {
     void aClosedUnitKeepsItsHistoryAndLeavesSearch() {
         String hamlet = add("28249", "Ấp Đóng Cửa", "ấp");
         String group = add(hamlet, "Tổ Đóng Cửa", "tổ");
+        given().contentType(ContentType.JSON).body("{\"unitCode\":\"" + group + "\"}").when().put("/api/v1/me")
+                .then().statusCode(200);
         given().header("Accept-Language", "en").when().post("/api/v1/units/" + hamlet + "/close")
                 .then().statusCode(409).body("message", containsString("1 open unit remains below it. Close or move it first."));
         given().when().post("/api/v1/units/" + group + "/close").then().statusCode(200).body("closedAt", notNullValue());
@@ -72,6 +74,11 @@ class UnitEditingTest {
         given().queryParam("q", "ap dong cua").when().get("/api/v1/units/search")
                 .then().statusCode(200).body("items.code", not(hasItem(hamlet)));
         patch(hamlet, "{\"name\":\"Ấp Mở Lại\"}").statusCode(409);
+        // nobody new chooses a closed unit; who is in one keeps it and can still change their name
+        given().contentType(ContentType.JSON).body("{\"unitCode\":\"" + hamlet + "\"}").when().put("/api/v1/me")
+                .then().statusCode(400).body("field", equalTo("unitCode"));
+        given().contentType(ContentType.JSON).body("{\"unitCode\":\"" + group + "\",\"displayName\":\"Lê Thảo\"}")
+                .when().put("/api/v1/me").then().statusCode(200).body("unit.code", equalTo(group));
         given().contentType(ContentType.JSON).body("{\"parentCode\":\"" + hamlet + "\",\"name\":\"X\",\"kind\":\"tổ\"}")
                 .when().post("/api/v1/units").then().statusCode(400).body("field", equalTo("parentCode"));
     }
