@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * What may run in a browser from a partner's file: HTML is held to a strict allow-list (jsoup's
  * relaxed {@link Safelist} plus audio, video and captions, relative links only); SVG is refused
- * when it could do more than draw — scripts, event handlers, foreign objects, links to scripts or
+ * when it could do more than draw — scripts, event handlers, HTML in foreign objects, links to scripts or
  * to other hosts, external or parameter entities, entities built from entities (an expansion bomb).
  * The SVG is read as text and by jsoup, which resolves nothing: no DTD, no entity, no network.
  */
@@ -26,7 +26,7 @@ public final class ActiveContent {
     private static final Pattern EXTERNAL_ENTITY = Pattern.compile("<!ENTITY\\s+\\S+\\s+(SYSTEM|PUBLIC)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAMETER_ENTITY = Pattern.compile("<!ENTITY\\s+%", Pattern.CASE_INSENSITIVE);
     private static final Pattern NESTED_ENTITY = Pattern.compile("<!ENTITY\\s+\\S+\\s+(\"[^\"]*&|'[^']*&)", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> SVG_FORBIDDEN = Set.of("script", "foreignobject", "iframe", "embed", "object",
+    private static final Set<String> SVG_FORBIDDEN = Set.of("script", "iframe", "embed", "object",
             "handler", "listener", "animation", "set");
 
     private ActiveContent() {
@@ -75,6 +75,20 @@ public final class ActiveContent {
         return doc.body().html();
     }
 
+    /**
+     * Whether a foreignObject holds markup a browser would render as HTML. Drawing tools (Adobe
+     * Illustrator) keep their private data there in their own prefixed namespace, which is inert.
+     */
+    private static boolean holdsHtml(Element foreignObject) {
+        for (Element inside : foreignObject.getAllElements()) {
+            String name = inside.normalName();
+            if (inside != foreignObject && (!name.contains(":") || name.startsWith("html:") || name.startsWith("xhtml:"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Why an SVG is refused (a message key of the content bundle), or empty when it only draws. */
     public static Optional<String> svgProblem(String svg) {
         int doctype = svg.toLowerCase(Locale.ROOT).indexOf("<!doctype");
@@ -91,7 +105,7 @@ public final class ActiveContent {
         for (Element e : doc.getAllElements()) {
             String name = e.normalName();
             String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
-            if (SVG_FORBIDDEN.contains(local)) {
+            if (SVG_FORBIDDEN.contains(local) || (local.equals("foreignobject") && holdsHtml(e))) {
                 return Optional.of("content.svg.active-element");
             }
             for (Attribute a : e.attributes()) {
