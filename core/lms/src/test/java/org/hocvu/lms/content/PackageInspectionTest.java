@@ -156,7 +156,7 @@ class PackageInspectionTest {
         Inspection i = inspect(zip);
         assertTrue(i.accepted(), () -> i.report().lines(Locale.ENGLISH).toString());
         assertEquals(PackageKind.NATIVE, i.kind());
-        assertEquals("testers-passwords", i.description().id());
+        assertEquals("testers-safe-passwords", i.description().id());
         String page = Files.readString(i.files().file("lessons/mat-khau-manh.vi.html"));
         assertTrue(page.contains("<figcaption>Đặt mật khẩu mới</figcaption>"), page);
         assertTrue(page.contains("src=\"../media/man-hinh.png\""), page);
