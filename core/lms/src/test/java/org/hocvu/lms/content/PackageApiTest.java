@@ -173,6 +173,14 @@ class PackageApiTest {
     }
 
     @Test
+    @Order(0)
+    void demoPackagesArePublishedAtStart() {
+        given().queryParam("group", "testers").when().get("/api/v1/catalog")
+                .then().statusCode(200).body("items.packageId", hasItem("testers-demo-passwords"))
+                .body("items.find { it.packageId == 'testers-demo-passwords' }.publisher", equalTo("Nhóm kiểm thử HọcVụ"));
+    }
+
+    @Test
     @Order(8)
     void anUploadOverTheLimitIsAJson413StatingTheLimit() throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
