@@ -78,10 +78,14 @@ public final class ManifestReader {
             root.get("version").problem("content.native.bad-version", version);
         }
         List<String> languages = languages(root);
-        List<String> groups = root.strings("targetGroups");
-        for (YamlNode g : root.optionalList("targetGroups")) {
-            if (g.isScalar() && !frameworks.hasGroup(g.scalar("targetGroups"))) {
-                g.problem("content.native.unknown-group", g.scalar("targetGroups"), String.join(", ", frameworks.groups().keySet()));
+        List<String> groups = new ArrayList<>();
+        for (YamlNode g : root.list("targetGroups")) {
+            String group = g.scalar("targetGroups");
+            if (group != null && !frameworks.hasGroup(group)) {
+                g.problem("content.native.unknown-group", group, String.join(", ", frameworks.groups().keySet()));
+            }
+            if (group != null) {
+                groups.add(group);
             }
         }
         Set<String> withQuiz = new HashSet<>();
