@@ -54,6 +54,7 @@ public final class LocalStack {
         requireFree(httpPort, "HOCVU_HTTP_PORT");
         appEnv.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
         appEnv.put("HOCVU_BASE_URL", env("HOCVU_BASE_URL", "http://localhost:" + httpPort + "/"));
+        appEnv.put("HOCVU_CONTENT_DEMO_DIR", env("HOCVU_CONTENT_DEMO_DIR", root.resolve("content-packages").toString()));
 
         String dbUrl = firstSet("HOCVU_DB_URL", "QUARKUS_DATASOURCE_JDBC_URL");
         if (dbUrl == null) {
