@@ -8,18 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hocvu.lms.shared.Messages;
+import org.hocvu.lms.shared.RequestLanguage;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The IMS CASE 1.0 REST provider API, read-only and public: every URI HọcVụ exports resolves here.
@@ -35,6 +33,8 @@ public class CaseProviderResource {
     private static final Logger LOG = Logger.getLogger(CaseProviderResource.class);
     private static final int DEFAULT_LIMIT = 100;
 
+    @Inject
+    RequestLanguage language;
     @Inject
     CaseProvider provider;
 
@@ -59,88 +59,87 @@ public class CaseProviderResource {
     @Operation(summary = "The current version of every framework as a CFDocument (limit, offset)")
     public DocumentSet documents(@QueryParam("limit") String limit, @QueryParam("offset") String offset,
                                  @QueryParam("sort") String sort, @QueryParam("orderBy") String orderBy,
-                                 @QueryParam("filter") String filter, @QueryParam("fields") String fields,
-                                 @Context HttpHeaders headers) {
+                                 @QueryParam("filter") String filter, @QueryParam("fields") String fields) {
         unsupported("sort", sort, "invalid_sort_field");
         unsupported("orderBy", orderBy, "invalid_sort_field");
         unsupported("filter", filter, "invalid_selection_field");
         unsupported("fields", fields, "invalid_selection_field");
         return new DocumentSet(provider.documents(count("offset", offset, 0, 0), count("limit", limit, DEFAULT_LIMIT, 1),
-                locale(headers)));
+                language.locale()));
     }
 
     @GET
     @Path("CFDocuments/{sourcedId}")
-    public CasePackage.Document document(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        return provider.document(id, locale(headers));
+    public CasePackage.Document document(@PathParam("sourcedId") String id) {
+        return provider.document(id, language.locale());
     }
 
     @GET
     @Path("CFPackages/{sourcedId}")
-    public CasePackage pkg(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        return provider.pkg(id, locale(headers));
+    public CasePackage pkg(@PathParam("sourcedId") String id) {
+        return provider.pkg(id, language.locale());
     }
 
     @GET
     @Path("CFItems/{sourcedId}")
-    public CasePackage.Item item(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        return provider.item(id, locale(headers));
+    public CasePackage.Item item(@PathParam("sourcedId") String id) {
+        return provider.item(id, language.locale());
     }
 
     @GET
     @Path("CFAssociations/{sourcedId}")
-    public CasePackage.Association association(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        return provider.association(id, locale(headers));
+    public CasePackage.Association association(@PathParam("sourcedId") String id) {
+        return provider.association(id, language.locale());
     }
 
     @GET
     @Path("CFItemAssociations/{sourcedId}")
     @Operation(summary = "An item and every association that starts or ends at it")
-    public AssociationSet itemAssociations(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        CaseProvider.ItemAssociations found = provider.itemAssociations(id, locale(headers));
+    public AssociationSet itemAssociations(@PathParam("sourcedId") String id) {
+        CaseProvider.ItemAssociations found = provider.itemAssociations(id, language.locale());
         return new AssociationSet(found.item(), found.associations());
     }
 
     @GET
     @Path("CFRubrics/{sourcedId}")
-    public CasePackage.Rubric rubric(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        return provider.rubric(id, locale(headers));
+    public CasePackage.Rubric rubric(@PathParam("sourcedId") String id) {
+        return provider.rubric(id, language.locale());
     }
 
     @GET
     @Path("CFItemTypes/{sourcedId}")
-    public ItemTypeSet itemTypes(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        return new ItemTypeSet(provider.itemTypes(id, locale(headers)));
+    public ItemTypeSet itemTypes(@PathParam("sourcedId") String id) {
+        return new ItemTypeSet(provider.itemTypes(id, language.locale()));
     }
 
     @GET
     @Path("CFConcepts/{sourcedId}")
-    public ConceptSet concepts(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        return new ConceptSet(provider.concepts(id, locale(headers)));
+    public ConceptSet concepts(@PathParam("sourcedId") String id) {
+        return new ConceptSet(provider.concepts(id, language.locale()));
     }
 
     @GET
     @Path("CFSubjects/{sourcedId}")
-    public SubjectSet subjects(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        return new SubjectSet(provider.subjects(id, locale(headers)));
+    public SubjectSet subjects(@PathParam("sourcedId") String id) {
+        return new SubjectSet(provider.subjects(id, language.locale()));
     }
 
     @GET
     @Path("CFLicenses/{sourcedId}")
-    public CasePackage.License license(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        return provider.license(id, locale(headers));
+    public CasePackage.License license(@PathParam("sourcedId") String id) {
+        return provider.license(id, language.locale());
     }
 
     @GET
     @Path("CFAssociationGroupings/{sourcedId}")
-    public CasePackage.Grouping grouping(@PathParam("sourcedId") String id, @Context HttpHeaders headers) {
-        return provider.grouping(id, locale(headers));
+    public CasePackage.Grouping grouping(@PathParam("sourcedId") String id) {
+        return provider.grouping(id, language.locale());
     }
 
     @ServerExceptionMapper
-    public Response failed(CaseProviderFailure e, HttpHeaders headers) {
+    public Response failed(CaseProviderFailure e) {
         return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ImsxStatusInfo.failure(e.field(), e.codeMinor(), Messages.get(locale(headers), e.getMessage(), e.args())))
+                .entity(ImsxStatusInfo.failure(e.field(), e.codeMinor(), Messages.get(language.locale(), e.getMessage(), e.args())))
                 .build();
     }
 
@@ -172,9 +171,5 @@ public class CaseProviderResource {
         }
         throw new CaseProviderFailure(400, "invalid_selection_field", name, "competency.case.provider.invalid-selection",
                 name, value);
-    }
-
-    private static Locale locale(HttpHeaders headers) {
-        return headers == null ? Messages.VIETNAMESE : Messages.fromAcceptLanguage(headers.getAcceptableLanguages());
     }
 }

@@ -120,40 +120,34 @@ public class FormerUnitsLoader {
     }
 
     private static void store(Connection c, Table table) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (PreparedStatement units = c.prepareStatement("""
-                INSERT INTO former_unit (code, level, name, parent_code, search_name, search_bare, search_full)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING""");
-             PreparedStatement links = c.prepareStatement("""
-                     INSERT INTO former_unit_successor (former_code, unit_code, relation, rank)
-                     VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
-            for (Former f : table.units()) {
-                units.setString(1, f.code());
-                units.setInt(2, f.level());
-                units.setString(3, f.name());
-                units.setString(4, f.parentCode());
-                units.setString(5, TextSearch.fold(f.name()));
-                units.setString(6, bare(f.name()));
-                units.setString(7, f.searchFull());
-                units.addBatch();
+        OfficialUnitsLoader.inOneTransaction(c, () -> {
+            try (PreparedStatement units = c.prepareStatement("""
+                    INSERT INTO former_unit (code, level, name, parent_code, search_name, search_bare, search_full)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING""");
+                 PreparedStatement links = c.prepareStatement("""
+                         INSERT INTO former_unit_successor (former_code, unit_code, relation, rank)
+                         VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+                for (Former f : table.units()) {
+                    units.setString(1, f.code());
+                    units.setInt(2, f.level());
+                    units.setString(3, f.name());
+                    units.setString(4, f.parentCode());
+                    units.setString(5, TextSearch.fold(f.name()));
+                    units.setString(6, bare(f.name()));
+                    units.setString(7, f.searchFull());
+                    units.addBatch();
+                }
+                units.executeBatch();
+                for (Successor s : table.successors()) {
+                    links.setString(1, s.formerCode());
+                    links.setString(2, s.unitCode());
+                    links.setString(3, s.relation());
+                    links.setInt(4, s.rank());
+                    links.addBatch();
+                }
+                links.executeBatch();
             }
-            units.executeBatch();
-            for (Successor s : table.successors()) {
-                links.setString(1, s.formerCode());
-                links.setString(2, s.unitCode());
-                links.setString(3, s.relation());
-                links.setInt(4, s.rank());
-                links.addBatch();
-            }
-            links.executeBatch();
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 
     /** Rows keyed by their first column's code (old-provinces: province; old-districts: district). */

@@ -60,34 +60,47 @@ public class OfficialUnitsLoader {
     }
 
     private static void upsert(Connection c, List<Row> rows) throws SQLException {
+        inOneTransaction(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO admin_unit (code, parent_code, name, kind, depth, official, path, search_name, search_bare, search_full)
+                    VALUES (?, ?, ?, ?, ?, true, ?, ?, ?, ?)
+                    ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, name = excluded.name,
+                      kind = excluded.kind, depth = excluded.depth, official = true, path = excluded.path,
+                      search_name = excluded.search_name, search_bare = excluded.search_bare, search_full = excluded.search_full""")) {
+                for (Row r : rows) {
+                    ps.setString(1, r.code());
+                    ps.setString(2, r.parentCode());
+                    ps.setString(3, r.name());
+                    ps.setString(4, r.kind());
+                    ps.setInt(5, r.depth());
+                    ps.setString(6, r.path());
+                    ps.setString(7, TextSearch.fold(r.name()));
+                    ps.setString(8, UnitNames.bare(r.name(), r.kind()));
+                    ps.setString(9, r.searchFull());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** Runs {@code work} on {@code c} as one transaction: all of it is stored or none. */
+    static void inOneTransaction(Connection c, SqlWork work) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO admin_unit (code, parent_code, name, kind, depth, official, path, search_name, search_bare, search_full)
-                VALUES (?, ?, ?, ?, ?, true, ?, ?, ?, ?)
-                ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, name = excluded.name,
-                  kind = excluded.kind, depth = excluded.depth, official = true, path = excluded.path,
-                  search_name = excluded.search_name, search_bare = excluded.search_bare, search_full = excluded.search_full""")) {
-            for (Row r : rows) {
-                ps.setString(1, r.code());
-                ps.setString(2, r.parentCode());
-                ps.setString(3, r.name());
-                ps.setString(4, r.kind());
-                ps.setInt(5, r.depth());
-                ps.setString(6, r.path());
-                ps.setString(7, TextSearch.fold(r.name()));
-                ps.setString(8, UnitNames.bare(r.name(), r.kind()));
-                ps.setString(9, r.searchFull());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        try {
+            work.run();
             c.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
             c.setAutoCommit(auto);
         }
+    }
+
+    interface SqlWork {
+        void run() throws SQLException;
     }
 
     /** Units added below communes before search keys included their ancestors get them, parents first. */

@@ -58,6 +58,7 @@ public final class LocalStack {
         int managementPort = Integer.parseInt(env("HOCVU_MANAGEMENT_PORT", "9000"));
         requireFree(managementPort, "HOCVU_MANAGEMENT_PORT");
         appEnv.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        appEnv.put("HOCVU_CONTENT_DEMO_DIR", env("HOCVU_CONTENT_DEMO_DIR", root.resolve("content-packages").toString()));
 
         String dbUrl = firstSet("HOCVU_DB_URL", "QUARKUS_DATASOURCE_JDBC_URL");
         if (dbUrl == null) {
