@@ -36,11 +36,12 @@ class KeycloakAdmin {
 
     @Inject
     ObjectMapper json;
+    /** The realm's URL; absent only where no Keycloak is configured (tests that skip it): then nobody is found. */
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
-    String realmUrl;
-    @ConfigProperty(name = "hocvu.people.keycloak-client-id", defaultValue = "hocvu-admin")
+    Optional<String> realmUrl;
+    @ConfigProperty(name = "hocvu.people.keycloak-client-id")
     String clientId;
-    @ConfigProperty(name = "hocvu.people.keycloak-client-secret", defaultValue = "hocvu-admin-local-secret")
+    @ConfigProperty(name = "hocvu.people.keycloak-client-secret")
     String clientSecret;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -99,8 +100,13 @@ class KeycloakAdmin {
 
     /** {@code http://host/realms/hocvu} → {@code http://host/admin/realms/hocvu}. */
     private String adminBase() {
-        int realms = realmUrl.lastIndexOf("/realms/");
-        return realmUrl.substring(0, realms) + "/admin" + realmUrl.substring(realms);
+        String realm = realm();
+        int realms = realm.lastIndexOf("/realms/");
+        return realm.substring(0, realms) + "/admin" + realm.substring(realms);
+    }
+
+    private String realm() {
+        return realmUrl.filter(url -> url.contains("/realms/")).orElseThrow(KeycloakAdmin::unavailable);
     }
 
     private synchronized String token() {
@@ -108,7 +114,7 @@ class KeycloakAdmin {
             return token;
         }
         String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(clientSecret);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(realm() + "/protocol/openid-connect/token"))
                 .timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         JsonNode answer = read(checked(r), new TypeReference<>() { });
