@@ -15,4 +15,5 @@ if stale; then
   echo "[hocvu] Building (first time: a few minutes while Maven fetches dependencies)..."
   ./mvnw -B -q install -DskipTests
 fi
-exec java -cp "core/testkit/target/classes:$(cat "$launcher")" org.hocvu.testkit.launch.LocalStack "$PWD"
+# the launcher logs (GreenMail) through JBoss Log Manager, as Quarkus does
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "core/testkit/target/classes:$(cat "$launcher")" org.hocvu.testkit.launch.LocalStack "$PWD"

@@ -89,4 +89,17 @@ class AssembledApiTest {
     private static io.restassured.specification.RequestSpecification lrs(IssuedCredential key) {
         return given().auth().preemptive().basic(key.key(), key.secret()).header("X-Experience-API-Version", "1.0.3");
     }
+
+    /** A multipart upload is a form body: the pages' CSRF check must not refuse the bearer-authenticated API (it once did, with an empty 400). */
+    @Test
+    void aPartnerUploadsALessonPackageThroughTheJsonApi() {
+        String token = Tokens.passwordGrant(KeycloakTestResource.realmUrl(), "partner", "hocvu");
+        String id = org.hocvu.ui.content.LessonPackages.newId("assembled");
+        given().auth().oauth2(token).cookie("csrf-token", "a-page-held-cookie-that-must-not-count")
+                .multiPart("file", org.hocvu.ui.content.LessonPackages.valid(id).toFile(), "application/zip")
+                .post("/api/v1/packages")
+                .then().statusCode(201).body("packageId", equalTo(id));
+        given().multiPart("file", org.hocvu.ui.content.LessonPackages.valid(id).toFile(), "application/zip")
+                .post("/api/v1/packages").then().statusCode(401);
+    }
 }
