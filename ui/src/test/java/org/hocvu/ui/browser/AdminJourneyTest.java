@@ -55,7 +55,7 @@ class AdminJourneyTest extends BrowserJourney {
         browser.find("a[href='/admin/people']").click();
         WebElement query = browser.find("#people-q");
         query.sendKeys("reviewer");
-        query.submit();
+        browser.submitAndLoad(query);
         WebElement facilitator = browser.find("#role-reviewer-facilitator");
         assertFalse(facilitator.isSelected());
         facilitator.click();
@@ -87,8 +87,8 @@ class AdminJourneyTest extends BrowserJourney {
         browser.open(site + "/admin/units");
         WebElement query = browser.find("#units-q");
         query.sendKeys("dao thanh, dong thap");
-        query.submit();
-        browser.find("a[href='/admin/units?unit=28249']").click();
+        browser.submitAndLoad(query);
+        browser.clickAndLoad("a[href='/admin/units?unit=28249']");
         browser.find("#add-name").sendKeys("Ấp Mới");
         browser.find("#add-kind").sendKeys("ấp");
         browser.clickAndLoad("#add-button");

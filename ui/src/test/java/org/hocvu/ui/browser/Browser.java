@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -79,7 +80,20 @@ final class Browser implements AutoCloseable {
     /** Clicks what sends a form or follows a link, and waits until the next page replaced this one. */
     void clickAndLoad(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
-        find(css).click();
+        try {
+            find(css).click();
+        } catch (WebDriverException lostNode) {
+            // the node was found just as the page redrew it (Chromium: "does not belong to the document"):
+            // nothing was clicked, so find it again
+            find(css).click();
+        }
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Submits the form of {@code field} and waits until the next page replaced this one. */
+    void submitAndLoad(WebElement field) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        field.submit();
         wait.until(ExpectedConditions.stalenessOf(page));
     }
 
