@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -80,21 +81,33 @@ final class Browser implements AutoCloseable {
     /** Clicks what sends a form or follows a link, and waits until the next page replaced this one. */
     void clickAndLoad(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
-        try {
-            find(css).click();
-        } catch (WebDriverException lostNode) {
-            // the node was found just as the page redrew it (Chromium: "does not belong to the document"):
-            // nothing was clicked, so find it again
-            find(css).click();
-        }
-        wait.until(ExpectedConditions.stalenessOf(page));
+        find(css).click();
+        wait.until(d -> isGone(page));
     }
 
     /** Submits the form of {@code field} and waits until the next page replaced this one. */
     void submitAndLoad(WebElement field) {
         WebElement page = driver.findElement(By.tagName("html"));
         field.submit();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> isGone(page));
+    }
+
+    /**
+     * The page an element belonged to has been replaced. While the next page loads, Chromium may
+     * answer "does not belong to the document" instead of a stale element: that is gone too.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException midNavigation) {
+            if (String.valueOf(midNavigation.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw midNavigation;
+        }
     }
 
     String heading() {
