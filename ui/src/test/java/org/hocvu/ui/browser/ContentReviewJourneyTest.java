@@ -1,10 +1,7 @@
 package org.hocvu.ui.browser;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hocvu.ui.content.LessonPackages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,29 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and approves it; the public catalog lists it.
  */
 @QuarkusTest
-class ContentReviewJourneyTest {
-    @ConfigProperty(name = "quarkus.http.test-port")
-    int port;
-
-    private Browser browser;
-    private String site;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-        site = "http://localhost:" + port;
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
+class ContentReviewJourneyTest extends BrowserJourney {
 
     @Test
     void aPartnersPackageIsReviewedApprovedAndListedInTheCatalog() {
         String id = LessonPackages.newId("ui-journey");
         browser.open(site + "/packages");
-        signIn("partner");
+        signInOnKeycloaksPage("partner");
         browser.wait.until(ExpectedConditions.urlToBe(site + "/packages"));
         assertEquals("Gói bài học của tôi", browser.heading());
         browser.checkPage("content-01-packages");
@@ -70,7 +51,7 @@ class ContentReviewJourneyTest {
         browser.wait.until(ExpectedConditions.urlContains("/signed-out"));
 
         browser.open(site + "/review");
-        signIn("reviewer");
+        signInOnKeycloaksPage("reviewer");
         browser.wait.until(ExpectedConditions.urlToBe(site + "/review"));
         browser.checkPage("content-05-queue");
 
@@ -98,12 +79,5 @@ class ContentReviewJourneyTest {
     private void upload(Path zip) {
         browser.find("#file").sendKeys(zip.toAbsolutePath().toString());
         browser.find("form[action^='/packages/upload'] button").click();
-    }
-
-    /** Keycloak's sign-in page, which every page that needs a person sends a visitor to. */
-    private void signIn(String demoUser) {
-        browser.find("#username").sendKeys(demoUser);
-        browser.find("#password").sendKeys("hocvu");
-        browser.find("#kc-login").click();
     }
 }
