@@ -8,7 +8,9 @@ Each bank (plugins/<id>/.../test-bank.yaml) must
   of choice ids, true/false, accepted answers, ordered steps, pairs or a number);
 - let a random form be drawn per the blueprint: for every area and difficulty, at least
   ceil(area items x difficulty share) items, whatever rounding the form assembler uses.
-It also reports how far each area is from holding twice its draw (the authors' target).
+It also reports how far each area is from holding twice its draw (the authors' target), and
+checks the lesson quizzes of the leaders-*, students-* and stem-* packages in content-packages/
+the same way (a likert item, which has no key, is allowed there).
 
 Usage: python3 tools/content-check/check_banks_b.py [plugin ...]   (default: leaders students)
 Exit status 0 when every bank passes, 1 otherwise.
@@ -146,8 +148,29 @@ def check_bank(plugin):
     return errors
 
 
+def check_lesson_quizzes():
+    """The key problems of every lesson-quiz item of this helper's packages."""
+    errors = []
+    files = sorted(f for prefix in ("leaders-", "students-", "stem-")
+                   for f in (ROOT / "content-packages").glob(prefix + "*/quiz/*.yaml"))
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            items = (yaml.safe_load(f) or {}).get("items") or []
+        if not 2 <= len(items) <= 4:
+            errors.append(f"{path.relative_to(ROOT)}: {len(items)} items, a check-yourself quiz has 2-4")
+        for item in items:
+            if item.get("type") != "likert":
+                errors.extend(f"{path.relative_to(ROOT)}: item {item.get('id')}: {p}" for p in key_problems(item))
+    print(f"lesson quizzes: {len(files)} files")
+    return errors
+
+
 def main(plugins):
     failed = False
+    quiz_errors = check_lesson_quizzes()
+    for e in quiz_errors:
+        print(f"  ERROR {e}")
+    failed |= bool(quiz_errors)
     for plugin in plugins:
         errors = check_bank(plugin)
         for e in errors:
