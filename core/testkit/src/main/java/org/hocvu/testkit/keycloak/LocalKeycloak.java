@@ -28,7 +28,8 @@ import java.util.zip.ZipInputStream;
  */
 public final class LocalKeycloak implements AutoCloseable {
     public static final String REALM = "hocvu";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    // generous: on a shared 2-core machine under load Keycloak has taken over four minutes to start
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
     private final Process process;
     private final int port;
