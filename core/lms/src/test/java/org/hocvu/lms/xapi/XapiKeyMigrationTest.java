@@ -70,20 +70,26 @@ class XapiKeyMigrationTest {
         return (target == null ? config : config.target(target)).load();
     }
 
+    /** The function as the LRS calls it, with the old schema first on the path for this transaction only. */
     private List<Long> page(UUID key, boolean ascending) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT seq FROM " + SCHEMA + ".xapi_statement_page(?, 0, 9223372036854775807, ?, NULL, NULL, 1000)")) {
-            c.createStatement().execute("SET search_path TO " + SCHEMA);
-            ps.setArray(1, c.createArrayOf("uuid", new Object[] {key}));
-            ps.setBoolean(2, ascending);
-            List<Long> seqs = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    seqs.add(rs.getLong(1));
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement path = c.createStatement(); PreparedStatement ps = c.prepareStatement(
+                    "SELECT page FROM xapi_statement_page(?, 0, 9223372036854775807, ?, NULL, NULL, 1000) AS page")) {
+                path.execute("SET LOCAL search_path TO " + SCHEMA);
+                ps.setArray(1, c.createArrayOf("uuid", new Object[] {key}));
+                ps.setBoolean(2, ascending);
+                List<Long> seqs = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        seqs.add(rs.getLong(1));
+                    }
                 }
+                return seqs;
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
             }
-            c.createStatement().execute("RESET search_path");
-            return seqs;
         }
     }
 
