@@ -4,12 +4,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The LRS benchmark (run by hand against a running server, see bench/README.md): batches of 100,
@@ -115,7 +117,7 @@ public final class LrsBench {
         line(String.format(Locale.ROOT, "- store: %d statements, %.1f MiB with TOAST and indexes = **%d bytes per statement**",
                 count, bytes / 1048576.0, bytes / count));
 
-        Map<String, List<String>> queries = queries(gen, 400);
+        Map<String, List<String>> queries = queries(gen, 400, raw.storedRange());
         List<String> all = new ArrayList<>();
         queries.values().forEach(all::addAll);
         java.util.Collections.shuffle(all, new java.util.Random(7));
@@ -137,10 +139,13 @@ public final class LrsBench {
         return b.append(']').toString();
     }
 
-    /** The filters a campaign dashboard or a learner's device asks for. */
-    private static Map<String, List<String>> queries(StatementGenerator gen, int each) {
+    /** The filters a campaign dashboard, a cmi5 AU or an external tool asks for; rare and common values. */
+    private static Map<String, List<String>> queries(StatementGenerator gen, int each, Instant[] stored) {
         Map<String, List<String>> q = new LinkedHashMap<>();
-        for (String kind : List.of("agent", "agent+verb", "activity", "registration", "course (related_activities)", "verb")) {
+        java.util.Random random = new java.util.Random(11);
+        for (String kind : List.of("agent", "agent+verb", "activity", "registration", "registration (unused)",
+                "course (related_activities)", "learner (related_agents)", "verb", "activity+since", "verb+until",
+                "agent (ascending)")) {
             List<String> list = new ArrayList<>();
             for (int i = 0; i < each; i++) {
                 int learner = gen.randomLearner();
@@ -148,12 +153,19 @@ public final class LrsBench {
                 String agent = "agent=" + enc("{\"account\":{\"homePage\":\"" + StatementGenerator.HOME + "\",\"name\":\""
                         + StatementGenerator.learnerId(learner) + "\"}}");
                 String verb = "verb=" + enc(StatementGenerator.VERBS[i % StatementGenerator.VERBS.length]);
+                String activity = "activity=" + enc(StatementGenerator.lesson(course, i % gen.lessonsPerCourse));
+                Instant at = stored[0].plusMillis((long) (random.nextDouble() * (stored[1].toEpochMilli() - stored[0].toEpochMilli())));
                 list.add("limit=10&" + switch (kind) {
                     case "agent" -> agent;
                     case "agent+verb" -> agent + "&" + verb;
-                    case "activity" -> "activity=" + enc(StatementGenerator.lesson(course, i % gen.lessonsPerCourse));
+                    case "activity" -> activity;
                     case "registration" -> "registration=" + StatementGenerator.registration(learner, course);
+                    case "registration (unused)" -> "registration=" + UUID.randomUUID();
+                    case "learner (related_agents)" -> agent + "&related_agents=true";
                     case "verb" -> verb;
+                    case "activity+since" -> activity + "&since=" + enc(at.toString());
+                    case "verb+until" -> verb + "&until=" + enc(at.toString());
+                    case "agent (ascending)" -> agent + "&ascending=true";
                     default -> "related_activities=true&activity=" + enc(StatementGenerator.course(course));
                 });
             }

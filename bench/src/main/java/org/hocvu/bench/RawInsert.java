@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The baseline: the rows the LRS would store (same columns, same filter keys, same JSON), inserted
- * with plain JDBC batches into the same table, nothing else (no HTTP, validation or checks).
+ * with plain JDBC multi-row inserts into the same tables (the statement and its key → seq rows),
+ * nothing else (no HTTP, validation or checks).
  */
 final class RawInsert {
     private static final String AUTHORITY = "{\"objectType\":\"Agent\",\"name\":\"bench\",\"account\":"
@@ -61,18 +62,20 @@ final class RawInsert {
             List<Future<?>> done = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 done.add(pool.submit(() -> {
-                    try (Connection conn = connect(); PreparedStatement ps = conn.prepareStatement(
-                            "INSERT INTO xapi_statement (id, stored, filter_keys, voiding, statement) VALUES (?, ?, ?, false, ?::jsonb)")) {
+                    try (Connection conn = connect()) {
                         conn.setAutoCommit(false);
                         for (int b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
-                            for (Row r : rows.subList(b * batchSize, Math.min(rows.size(), (b + 1) * batchSize))) {
-                                ps.setObject(1, r.id());
-                                ps.setTimestamp(2, Timestamp.from(r.stored()));
-                                ps.setArray(3, conn.createArrayOf("uuid", r.keys().toArray()));
-                                ps.setString(4, r.json());
-                                ps.addBatch();
+                            List<Row> batch = rows.subList(b * batchSize, Math.min(rows.size(), (b + 1) * batchSize));
+                            try (PreparedStatement ps = conn.prepareStatement(insertSql(batch.size()))) {
+                                int p = 1;
+                                for (Row r : batch) {
+                                    ps.setObject(p++, r.id());
+                                    ps.setTimestamp(p++, Timestamp.from(r.stored()));
+                                    ps.setArray(p++, conn.createArrayOf("uuid", r.keys().toArray()));
+                                    ps.setString(p++, r.json());
+                                }
+                                ps.execute();
                             }
-                            ps.executeBatch();
                             conn.commit();
                         }
                     }
@@ -88,17 +91,36 @@ final class RawInsert {
         }
     }
 
+    /** One multi-row insert of statements and their key → seq rows, as the LRS stores them. */
+    private static String insertSql(int rows) {
+        StringBuilder sql = new StringBuilder("WITH inserted AS (INSERT INTO xapi_statement (id, stored, filter_keys, voiding, statement) VALUES ");
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ",").append("(?, ?, ?, false, ?::jsonb)");
+        }
+        return sql.append(" RETURNING seq, filter_keys) INSERT INTO xapi_statement_key (key, seq) ")
+                .append("SELECT k, inserted.seq FROM inserted CROSS JOIN LATERAL unnest(inserted.filter_keys) AS k").toString();
+    }
+
+    /** The first and last stored time of the store, to draw since/until values from. */
+    Instant[] storedRange() throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT min(stored), max(stored) FROM xapi_statement");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Instant[] {rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()};
+        }
+    }
+
     long count() throws SQLException {
         return scalar("SELECT count(*) FROM xapi_statement");
     }
 
     /** Table, TOAST and every index of the statement table, in bytes. */
     long totalBytes() throws SQLException {
-        return scalar("SELECT pg_total_relation_size('xapi_statement')");
+        return scalar("SELECT pg_total_relation_size('xapi_statement') + pg_total_relation_size('xapi_statement_key')");
     }
 
     void analyze() throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("VACUUM ANALYZE xapi_statement")) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("VACUUM ANALYZE xapi_statement, xapi_statement_key")) {
             ps.execute();
         }
     }

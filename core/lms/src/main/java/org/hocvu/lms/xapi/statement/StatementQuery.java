@@ -6,6 +6,7 @@ import org.hocvu.lms.xapi.jdbc.Sql;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,35 +33,62 @@ public class StatementQuery {
                 }).stream().findFirst();
     }
 
-    /** Up to limit + 1 rows, so the caller knows whether there is a next page. */
+    /**
+     * Up to limit + 1 rows, so the caller knows whether there is a next page. The cost follows the
+     * page and the matching rows, never the store: keys are intersected over their (key, seq)
+     * b-trees by xapi_statement_page, since/until become a seq range by one descent each of the
+     * stored index (V14_0__xapi_statement_keys.sql), and no plan depends on a guessed selectivity.
+     */
     public List<Row> page(Filter f) {
-        StringBuilder query = new StringBuilder("SELECT seq, stored, statement::text FROM xapi_statement WHERE NOT voided");
-        if (!f.keys().isEmpty()) {
-            query.append(" AND filter_keys @> ?");
-        }
+        // the seq range [low, high]: each bound an SQL expression and its parameters, in text order
+        List<Object> params = new ArrayList<>();
+        String low = "0";
         if (f.since() != null) {
-            query.append(" AND stored > ?");
+            low = "xapi_seq_lower_bound(?)";
+            params.add(Timestamp.from(f.since()));
         }
+        if (f.after() != null && f.ascending()) {
+            low = "GREATEST(" + low + ", ?)";
+            params.add(f.after() + 1);
+        }
+        String high = String.valueOf(Long.MAX_VALUE);
         if (f.until() != null) {
-            query.append(" AND stored <= ?");
+            high = "xapi_seq_upper_bound(?)";
+            params.add(Timestamp.from(f.until()));
         }
-        if (f.after() != null) {
-            query.append(f.ascending() ? " AND seq > ?" : " AND seq < ?");
+        if (f.after() != null && !f.ascending()) {
+            high = "LEAST(" + high + ", ?)";
+            params.add(f.after() - 1);
         }
-        query.append(" ORDER BY seq ").append(f.ascending() ? "ASC" : "DESC").append(" LIMIT ?");
-        return run(query.toString(), ps -> {
+        String query;
+        if (f.keys().isEmpty()) {
+            query = "SELECT seq, stored, statement::text FROM xapi_statement WHERE NOT voided AND seq >= " + low
+                    + " AND seq <= " + high + (f.since() != null ? " AND stored > ?" : "")
+                    + (f.until() != null ? " AND stored <= ?" : "")
+                    + " ORDER BY seq " + (f.ascending() ? "ASC" : "DESC") + " LIMIT ?";
+        } else {
+            query = "SELECT s.seq, s.stored, s.statement::text FROM xapi_statement_page(?, " + low + ", " + high
+                    + ", ?, ?, ?, ?) WITH ORDINALITY AS page (seq, n) JOIN xapi_statement s ON s.seq = page.seq ORDER BY page.n";
+        }
+        return run(query, ps -> {
             int i = 1;
             if (!f.keys().isEmpty()) {
                 ps.setArray(i++, ps.getConnection().createArrayOf("uuid", f.keys().toArray()));
             }
-            if (f.since() != null) {
-                ps.setTimestamp(i++, Timestamp.from(f.since()));
+            for (Object param : params) {
+                ps.setObject(i++, param);
             }
-            if (f.until() != null) {
-                ps.setTimestamp(i++, Timestamp.from(f.until()));
-            }
-            if (f.after() != null) {
-                ps.setLong(i++, f.after());
+            if (!f.keys().isEmpty()) {
+                ps.setBoolean(i++, f.ascending());
+                ps.setTimestamp(i++, f.since() == null ? null : Timestamp.from(f.since()));
+                ps.setTimestamp(i++, f.until() == null ? null : Timestamp.from(f.until()));
+            } else {
+                if (f.since() != null) {
+                    ps.setTimestamp(i++, Timestamp.from(f.since()));
+                }
+                if (f.until() != null) {
+                    ps.setTimestamp(i++, Timestamp.from(f.until()));
+                }
             }
             ps.setInt(i, f.limit() + 1);
         });

@@ -37,7 +37,8 @@ final class StatementStore {
             WITH writers AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(?)),
                  clock AS MATERIALIZED (SELECT date_trunc('milliseconds', clock_timestamp()) AS stored FROM writers),
                  stamp AS MATERIALIZED (SELECT stored, to_jsonb(to_char(stored AT TIME ZONE 'UTC',
-                                               'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS text FROM clock)
+                                               'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS text FROM clock),
+                 inserted AS (
             INSERT INTO xapi_statement (id, stored, filter_keys, void_target, voiding, voided, statement)
             SELECT v.id, stamp.stored, v.keys, v.target, v.target IS NOT NULL,
                    v.target IS NULL AND EXISTS (SELECT 1 FROM xapi_statement x WHERE x.void_target = v.id),
@@ -45,6 +46,13 @@ final class StatementStore {
                      || CASE WHEN jsonb_exists(v.statement, 'timestamp') THEN '{}'::jsonb
                              ELSE jsonb_build_object('timestamp', stamp.text) END
             FROM stamp CROSS JOIN (VALUES\s""";
+
+    /** Each inserted statement's filter keys become rows of the key → seq b-tree (see StatementQuery). */
+    private static final String INSERT_TAIL = """
+            ) AS v (id, keys, target, statement) ON CONFLICT (id) DO NOTHING RETURNING id, seq, filter_keys),
+                 keyed AS (INSERT INTO xapi_statement_key (key, seq)
+                           SELECT k, inserted.seq FROM inserted CROSS JOIN LATERAL unnest(inserted.filter_keys) AS k)
+            SELECT id FROM inserted""";
 
     private StatementStore() {
     }
@@ -73,7 +81,7 @@ final class StatementStore {
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ",").append("(?::uuid, ?::uuid[], ?::uuid, ?::jsonb)");
             }
-            sql.append(") AS v (id, keys, target, statement) ON CONFLICT (id) DO NOTHING RETURNING id");
+            sql.append(INSERT_TAIL);
             inserted.addAll(Sql.query(c, sql.toString(), insert -> {
                 insert.setLong(1, StatementFeed.WRITERS_LOCK);
                 int p = 2;
