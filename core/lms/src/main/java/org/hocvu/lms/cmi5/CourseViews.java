@@ -41,7 +41,7 @@ final class CourseViews {
         if (s.waived()) {
             return "waived";
         }
-        if (s.satisfied() && (s.launched() || s.completed() || s.passed())) {
+        if (s.satisfied()) {
             return "satisfied";
         }
         if (s.passed()) {
