@@ -12,9 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.cmi5.Cmi5Access;
+import org.hocvu.lms.cmi5.Cmi5Resource;
 import org.hocvu.lms.cmi5.Cmi5Service;
 import org.hocvu.lms.cmi5.Views;
 import org.hocvu.lms.shared.ApiException;
@@ -63,10 +66,10 @@ public class Cmi5CoursePage {
     @POST
     @Path("launch")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response launch(@PathParam("packageId") String packageId, @FormParam("au") int au) {
+    public Response launch(@PathParam("packageId") String packageId, @FormParam("au") int au, @Context UriInfo uri) {
         try {
             Views.LaunchView launch = cmi5.launch(page.profile().id(),
-                    new Views.LaunchRequest(packageId, null, au, null, null, null, null, null));
+                    new Views.LaunchRequest(packageId, null, au, null, null, null, null, null), Cmi5Resource.origin(uri));
             return Response.seeOther(URI.create(launch.url())).build();
         } catch (ApiException refused) {
             return show(refused.status().getStatusCode(), packageId, null, null, refused);

@@ -11,7 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +46,7 @@ public class Cmi5Resource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Launch an AU of a published cmi5 course: 201 with the URL to open")
-    public Response launch(Views.LaunchRequest request) {
+    public Response launch(Views.LaunchRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw ApiException.badRequest("packageId", "cmi5.launch.no-package");
         }
@@ -53,8 +55,14 @@ public class Cmi5Resource {
         if (!learner.equals(me) && !identity.hasRole(Roles.ADMIN)) {
             throw new ApiException(Response.Status.FORBIDDEN, "cmi5.launch.not-yours", null);
         }
-        Views.LaunchView launch = cmi5.launch(learner, request);
+        Views.LaunchView launch = cmi5.launch(learner, request, origin(uri));
         return Response.created(URI.create("/api/v1/cmi5/registrations/" + launch.registration())).entity(launch).build();
+    }
+
+    /** This server as the caller reached it, {@code scheme://host[:port]/} (forwarded headers honoured when configured). */
+    public static String origin(UriInfo uri) {
+        java.net.URI base = uri.getBaseUri();
+        return base.getScheme() + "://" + base.getRawAuthority() + "/";
     }
 
     @POST

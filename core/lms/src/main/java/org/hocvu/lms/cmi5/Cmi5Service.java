@@ -49,9 +49,13 @@ public class Cmi5Service {
     @ConfigProperty(name = "hocvu.cmi5.session-hours", defaultValue = "12")
     int sessionHours;
 
-    /** Launches an AU for the learner (a registration is created on the first launch). */
+    /**
+     * Launches an AU for the learner (a registration is created on the first launch). {@code origin}
+     * is this server as the caller reached it ({@code https://host/}): the AU calls the LRS and the
+     * fetch URL there, and the learner returns there.
+     */
     @Transactional
-    public Views.LaunchView launch(UUID learner, Views.LaunchRequest r) {
+    public Views.LaunchView launch(UUID learner, Views.LaunchRequest r, String origin) {
         Instant now = clock.instant();
         sweep(now);
         Cmi5Store.Registration reg = registration(learner, r.packageId(), r.version(), r.registration(), now);
@@ -67,14 +71,14 @@ public class Cmi5Service {
         store.createSession(session, reg.id(), au.index(), mode, fetchKey, now, now.plus(Duration.ofHours(sessionHours)));
         store.mark(reg.id(), au.node(), "launched");
         String activityId = courses.au(course, au).id();
-        String returnUrl = returnUrl(reg.packageId(), r.returnUrl());
+        String returnUrl = returnUrl(origin, reg.packageId(), r.returnUrl());
         documents.putState(learner, activityId, reg.id(), Cmi5Iris.LAUNCH_DATA, launchData(au, session, mode, returnUrl));
         documents.putAgentProfileIfAbsent(learner, Cmi5Iris.LEARNER_PREFERENCES,
                 XapiJson.object().put("languagePreference", "vi-VN,vi,en").put("audioPreference", "on"));
-        String auUrl = courses.auUrl(course, au);
+        String auUrl = courses.auUrl(course, au, origin);
         String url = auUrl + (auUrl.contains("?") ? "&" : "?")
-                + "endpoint=" + enc(courses.base() + "xapi/")
-                + "&fetch=" + enc(courses.base() + "api/v1/cmi5/fetch/" + fetchKey)
+                + "endpoint=" + enc(origin + "xapi/")
+                + "&fetch=" + enc(origin + "api/v1/cmi5/fetch/" + fetchKey)
                 + "&actor=" + enc(XapiJson.text(callers.learnerAgent(learner)))
                 + "&registration=" + enc(reg.id().toString())
                 + "&activityId=" + enc(activityId);
@@ -215,12 +219,11 @@ public class Cmi5Service {
     }
 
     /** The course page, or a return URL on this server the caller asked for (never another site: no open redirect). */
-    private String returnUrl(String packageId, String asked) {
-        String base = courses.base();
-        if (asked != null && asked.startsWith(base) && asked.length() < 2000) {
+    private static String returnUrl(String origin, String packageId, String asked) {
+        if (asked != null && asked.startsWith(origin) && asked.length() < 2000) {
             return asked;
         }
-        return base + "play/cmi5/" + URLEncoder.encode(packageId, StandardCharsets.UTF_8);
+        return origin + "play/cmi5/" + URLEncoder.encode(packageId, StandardCharsets.UTF_8);
     }
 
     private static String enc(String value) {

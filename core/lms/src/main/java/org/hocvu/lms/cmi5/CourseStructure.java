@@ -1,15 +1,14 @@
 package org.hocvu.lms.cmi5;
 
+import org.hocvu.lms.shared.xml.NamespacedElements;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +20,7 @@ import java.util.Map;
  */
 public record CourseStructure(String courseId, Map<String, String> title, List<Item> children, List<Au> aus, List<Block> blocks) {
     static final String NAMESPACE = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd";
+    private static final NamespacedElements XML = new NamespacedElements(NAMESPACE);
 
     /** An AU or a block of the course. */
     public sealed interface Item permits Au, Block {
@@ -97,14 +97,7 @@ public record CourseStructure(String courseId, Map<String, String> title, List<I
     }
 
     private static Map<String, String> langstrings(Element text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (text != null) {
-            for (Element s : children(text, "langstring")) {
-                String lang = s.getAttribute("lang").strip();
-                out.putIfAbsent(lang.isEmpty() ? "und" : lang, s.getTextContent().strip());
-            }
-        }
-        return out;
+        return XML.langstrings(text);
     }
 
     private static String optional(Element e) {
@@ -112,21 +105,14 @@ public record CourseStructure(String courseId, Map<String, String> title, List<I
     }
 
     private static String text(Element e) {
-        return e == null ? "" : e.getTextContent().strip();
+        return NamespacedElements.text(e);
     }
 
     private static Element child(Element parent, String name) {
-        List<Element> found = children(parent, name);
-        return found.isEmpty() ? null : found.get(0);
+        return XML.child(parent, name);
     }
 
     private static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && NAMESPACE.equals(e.getNamespaceURI()) && (name == null || name.equals(e.getLocalName()))) {
-                out.add(e);
-            }
-        }
-        return out;
+        return XML.children(parent, name);
     }
 }

@@ -2,7 +2,6 @@ package org.hocvu.lms.cmi5;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hocvu.lms.content.PackageKind;
 import org.hocvu.lms.content.store.PublishedFiles;
 import org.hocvu.lms.shared.ApiException;
@@ -31,8 +30,6 @@ public class Courses {
     PublishedFiles files;
     @Inject
     Activities activities;
-    @ConfigProperty(name = "hocvu.base-url", defaultValue = "http://localhost:8080/")
-    String baseUrl;
 
     /** The version (the current one when null), or a 404 a person can act on. */
     public Course course(String packageId, String version) {
@@ -43,7 +40,7 @@ public class Courses {
         return files.version(packageId, version).filter(v -> v.description().kind() == PackageKind.CMI5).map(v -> {
             CourseStructure structure = structures.computeIfAbsent(v.versionId(), id -> CourseStructure.parse(
                     files.file(id, "cmi5.xml").orElseThrow(() -> new IllegalStateException("a published cmi5 course has no cmi5.xml"))));
-            return new Course(packageId, v.description().version(), v.versionId(), absolute(v.contentBase()), structure);
+            return new Course(packageId, v.description().version(), v.versionId(), v.contentBase(), structure);
         });
     }
 
@@ -65,16 +62,15 @@ public class Courses {
         return activities.lessonPackage(c.packageId(), c.version(), c.structure().title());
     }
 
-    /** The AU's URL to open: absolute ones as the course says, relative ones under the version's content path. */
-    String auUrl(Course c, CourseStructure.Au au) {
-        return au.url().matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") ? au.url() : c.contentBase() + au.url();
+    /**
+     * The AU's URL to open: absolute ones as the course says, relative ones under the version's
+     * content path, on {@code origin} (this server as the learner reaches it) unless content has a host of its own.
+     */
+    String auUrl(Course c, CourseStructure.Au au, String origin) {
+        if (au.url().matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return au.url();
+        }
+        return (c.contentBase().startsWith("/") ? origin + c.contentBase().substring(1) : c.contentBase()) + au.url();
     }
 
-    String base() {
-        return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-    }
-
-    private String absolute(String contentBase) {
-        return contentBase.startsWith("/") ? base() + contentBase.substring(1) : contentBase;
-    }
 }

@@ -1,5 +1,6 @@
 package org.hocvu.lms.cmi5;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +42,7 @@ class Cmi5LmsTest {
     static String registration;
     static AuClient quiz;
     static AuClient second;
+    static String otherRegistration;
 
     @Inject
     Cmi5Service service;
@@ -259,5 +263,34 @@ class Cmi5LmsTest {
         given().get("/api/v1/cmi5/registrations/" + registration).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("learnerId", learnerId, "packageId", packageId, "auIndex", 1, "reason", "Administrative"))
                 .post("/api/v1/cmi5/waivers").then().statusCode(403);
+        // a session this learner leaves open, for the sweeper below
+        otherRegistration = given().contentType(ContentType.JSON).body(Map.of("packageId", packageId, "auIndex", 0))
+                .post("/api/v1/cmi5/launches").then().statusCode(201).extract().path("registration");
+    }
+
+    @Test
+    @Order(14)
+    void theTokenExpiresWithItsSession() {
+        assertEquals(200, second.xapi().queryParam("registration", registration).get("/xapi/statements").statusCode());
+        QuarkusMock.installMockForType(Clock.offset(Clock.systemUTC(), Duration.ofHours(13)), Clock.class);
+        assertEquals(401, second.xapi().queryParam("registration", registration).get("/xapi/statements").statusCode());
+    }
+
+    @Test
+    @Order(15)
+    @TestSecurity(user = "cmi5-learner", roles = "learner")
+    void aLaunchSweepsSessionsLeftOpenPastTheirLife() {
+        QuarkusMock.installMockForType(Clock.offset(Clock.systemUTC(), Duration.ofHours(13)), Clock.class);
+        given().contentType(ContentType.JSON).body(Map.of("packageId", packageId, "auIndex", 1))
+                .post("/api/v1/cmi5/launches").then().statusCode(201);
+    }
+
+    @Test
+    @Order(16)
+    @TestSecurity(user = "cmi5-admin", roles = "admin")
+    void theSweptSessionIsAbandoned() {
+        given().header("X-Experience-API-Version", "1.0.3").queryParam("registration", otherRegistration)
+                .queryParam("verb", "https://w3id.org/xapi/adl/verbs/abandoned").get("/xapi/statements").then().statusCode(200)
+                .body("statements.size()", equalTo(1)).body("statements[0].result.duration", equalTo("PT0S"));
     }
 }
