@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hocvu.lms.shared.ApiException;
+import org.hocvu.lms.shared.Languages;
+import org.hocvu.lms.shared.Messages;
 import org.hocvu.lms.xapi.auth.XapiCallers;
 import org.hocvu.lms.xapi.json.XapiJson;
 import org.hocvu.lms.xapi.record.LearnerDocuments;
@@ -74,7 +76,8 @@ public class Cmi5Service {
         String returnUrl = returnUrl(origin, reg.packageId(), r.returnUrl());
         documents.putState(learner, activityId, reg.id(), Cmi5Iris.LAUNCH_DATA, launchData(au, session, mode, returnUrl));
         documents.putAgentProfileIfAbsent(learner, Cmi5Iris.LEARNER_PREFERENCES,
-                XapiJson.object().put("languagePreference", "vi-VN,vi,en").put("audioPreference", "on"));
+                XapiJson.object().put("languagePreference", String.join(",", Languages.configured().codes()))
+                        .put("audioPreference", "on"));
         String auUrl = courses.auUrl(course, au, origin);
         String url = auUrl + (auUrl.contains("?") ? "&" : "?")
                 + "endpoint=" + enc(origin + "xapi/")
@@ -97,7 +100,7 @@ public class Cmi5Service {
         }
         boolean known = fetchKey.length() <= 64 && store.fetchKeyExists(fetchKey);
         return Map.of("error-code", known ? "1" : "2", "error-text",
-                org.hocvu.lms.shared.Messages.get(org.hocvu.lms.shared.Languages.VIETNAMESE, known ? "cmi5.fetch.used" : "cmi5.fetch.unknown"));
+                Messages.get(Languages.VIETNAMESE, known ? "cmi5.fetch.used" : "cmi5.fetch.unknown"));
     }
 
     /** A teacher or manager waives an AU for a learner (cmi5 9.3.7): once per AU and registration. */
