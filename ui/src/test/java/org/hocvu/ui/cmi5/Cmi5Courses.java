@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -38,17 +39,29 @@ public final class Cmi5Courses {
         return given().auth().oauth2(Tokens.passwordGrant(KeycloakTestResource.realmUrl(), user, "hocvu"));
     }
 
-    /** Uploads, submits and approves a zip; returns {packageId, version}. */
+    /** Uploads, submits and approves a zip as the demo partner and reviewer; returns {packageId, version}. */
     public static String[] publish(Path zip) {
-        var uploaded = as("partner").multiPart("file", zip.toFile(), "application/zip").post("/api/v1/packages")
+        String[] uploaded = upload(() -> as("partner"), zip);
+        approve(as("reviewer"), uploaded);
+        return uploaded;
+    }
+
+    /** Uploads and submits a zip as the partner {@code partner} signs in; returns {packageId, version}. */
+    public static String[] upload(Supplier<RequestSpecification> partner, Path zip) {
+        var uploaded = partner.get().multiPart("file", zip.toFile(), "application/zip").post("/api/v1/packages")
                 .then().statusCode(201).extract();
-        String id = uploaded.path("packageId");
-        String version = uploaded.path("version");
-        String path = "/api/v1/packages/" + id + "/versions/" + version;
-        as("partner").contentType(ContentType.JSON).body("{}").post(path + "/submit").then().statusCode(200);
-        as("reviewer").contentType(ContentType.JSON).body("{\"comment\":\"ok\"}").post(path + "/approve")
+        String[] published = {uploaded.path("packageId"), uploaded.path("version")};
+        partner.get().contentType(ContentType.JSON).body("{}").post(path(published) + "/submit").then().statusCode(200);
+        return published;
+    }
+
+    public static void approve(RequestSpecification reviewer, String[] published) {
+        reviewer.contentType(ContentType.JSON).body("{\"comment\":\"ok\"}").post(path(published) + "/approve")
                 .then().statusCode(200).body("status", equalTo("published"));
-        return new String[]{id, version};
+    }
+
+    private static String path(String[] published) {
+        return "/api/v1/packages/" + published[0] + "/versions/" + published[1];
     }
 
     /** The folder as a zip (the tests' own AU). */
