@@ -39,7 +39,7 @@ public class LrsIdentityProvider implements IdentityProvider<LrsBasicRequest> {
         if (credentials.cached(request.key())) {
             // a hash comparison in memory: no reason to leave the event loop
             try {
-                return Uni.createFrom().item(identity(request));
+                return Uni.createFrom().item(credentialIdentity(request));
             } catch (AuthenticationFailedException e) {
                 return Uni.createFrom().failure(e);
             }
@@ -55,6 +55,11 @@ public class LrsIdentityProvider implements IdentityProvider<LrsBasicRequest> {
                         .addAttribute(SESSION, session.get()).build();
             }
         }
+        return credentialIdentity(request);
+    }
+
+    /** A stored LRS credential (a hash comparison; the session check above needs the database). */
+    private SecurityIdentity credentialIdentity(LrsBasicRequest request) {
         LrsCredential credential = credentials.check(request.key(), request.secret()).orElse(null);
         if (credential == null) {
             limiter.failed(request.client());
