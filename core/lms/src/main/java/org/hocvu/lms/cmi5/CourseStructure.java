@@ -45,30 +45,31 @@ public record CourseStructure(String courseId, Map<String, String> title, List<I
     static CourseStructure parse(byte[] xml) {
         Document document = document(xml);
         Element root = document.getDocumentElement();
-        Element course = child(root, "course");
+        Element course = XML.child(root, "course");
         List<Au> aus = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         List<Item> children = items(root, aus, blocks);
-        return new CourseStructure(course.getAttribute("id").strip(), langstrings(child(course, "title")), children,
+        return new CourseStructure(course.getAttribute("id").strip(), XML.langstrings(XML.child(course, "title")), children,
                 List.copyOf(aus), List.copyOf(blocks));
     }
 
     private static List<Item> items(Element parent, List<Au> aus, List<Block> blocks) {
         List<Item> out = new ArrayList<>();
-        for (Element e : children(parent, null)) {
+        for (Element e : XML.children(parent, null)) {
             if (e.getLocalName().equals("au")) {
                 String mastery = e.getAttribute("masteryScore").strip();
-                Au au = new Au(aus.size(), e.getAttribute("id").strip(), langstrings(child(e, "title")), text(child(e, "url")),
+                Au au = new Au(aus.size(), e.getAttribute("id").strip(), XML.langstrings(XML.child(e, "title")),
+                        NamespacedElements.text(XML.child(e, "url")),
                         MoveOn.parse(e.hasAttribute("moveOn") ? e.getAttribute("moveOn") : null),
                         mastery.isEmpty() ? null : new BigDecimal(mastery),
                         "OwnWindow".equals(e.getAttribute("launchMethod").strip()),
-                        optional(child(e, "launchParameters")), entitlementKey(e));
+                        optional(XML.child(e, "launchParameters")), entitlementKey(e));
                 aus.add(au);
                 out.add(au);
             } else if (e.getLocalName().equals("block")) {
                 int index = blocks.size();
                 blocks.add(null);
-                Block block = new Block(index, e.getAttribute("id").strip(), langstrings(child(e, "title")), items(e, aus, blocks));
+                Block block = new Block(index, e.getAttribute("id").strip(), XML.langstrings(XML.child(e, "title")), items(e, aus, blocks));
                 blocks.set(index, block);
                 out.add(block);
             }
@@ -77,7 +78,7 @@ public record CourseStructure(String courseId, Map<String, String> title, List<I
     }
 
     private static String entitlementKey(Element au) {
-        return optional(child(au, "entitlementKey"));
+        return optional(XML.child(au, "entitlementKey"));
     }
 
     private static Document document(byte[] xml) {
@@ -96,23 +97,7 @@ public record CourseStructure(String courseId, Map<String, String> title, List<I
         }
     }
 
-    private static Map<String, String> langstrings(Element text) {
-        return XML.langstrings(text);
-    }
-
     private static String optional(Element e) {
         return e == null ? null : e.getTextContent().strip();
-    }
-
-    private static String text(Element e) {
-        return NamespacedElements.text(e);
-    }
-
-    private static Element child(Element parent, String name) {
-        return XML.child(parent, name);
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        return XML.children(parent, name);
     }
 }
