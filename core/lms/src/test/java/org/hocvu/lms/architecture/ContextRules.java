@@ -33,7 +33,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 final class ContextRules {
     static final String ENGINE = "org.hocvu.lms";
     static final String SHARED = "shared";
-    private static final Pattern MIGRATION = Pattern.compile("V[0-9_]+__([a-z]+)_.*\\.sql");
+    private static final Pattern MIGRATION = Pattern.compile("V[0-9_]+__([a-z][a-z0-9]*)_.*\\.sql");
     private static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
 
     /** Block comments and whole-line comments; "//" inside a string (a URL) stays. */

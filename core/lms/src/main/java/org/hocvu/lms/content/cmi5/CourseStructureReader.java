@@ -5,9 +5,9 @@ import org.hocvu.lms.content.PackageDescription.Lesson;
 import org.hocvu.lms.content.PackageKind;
 import org.hocvu.lms.content.check.Report;
 import org.hocvu.lms.content.zip.Unpacked;
+import org.hocvu.lms.shared.xml.NamespacedElements;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +48,7 @@ public final class CourseStructureReader {
     private static final Pattern IRI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
     private static final Schema SCHEMA = schema();
+    private static final NamespacedElements XML = new NamespacedElements(NAMESPACE);
 
     private CourseStructureReader() {
     }
@@ -216,34 +216,20 @@ public final class CourseStructureReader {
     }
 
     private static Map<String, String> langstrings(Element text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (text != null) {
-            for (Element s : children(text, "langstring")) {
-                String lang = s.getAttribute("lang").strip();
-                out.putIfAbsent(lang.isEmpty() ? "und" : lang, s.getTextContent().strip());
-            }
-        }
-        return out;
+        return XML.langstrings(text);
     }
 
     private static String text(Element e) {
-        return e == null ? "" : e.getTextContent().strip();
+        return NamespacedElements.text(e);
     }
 
     private static Element child(Element parent, String name) {
-        List<Element> found = children(parent, name);
-        return found.isEmpty() ? null : found.get(0);
+        return XML.child(parent, name);
     }
 
     /** Child elements in the cmi5 namespace, of one name or (null) all; extensions in other namespaces are ignored. */
     private static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && NAMESPACE.equals(e.getNamespaceURI()) && (name == null || name.equals(e.getLocalName()))) {
-                out.add(e);
-            }
-        }
-        return out;
+        return XML.children(parent, name);
     }
 
     private static int lineOf(Element e) {

@@ -8,20 +8,26 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.hocvu.lms.xapi.credential.CredentialService;
 import org.hocvu.lms.xapi.credential.LrsCredential;
+import org.hocvu.lms.xapi.session.LrsSessions;
 
 /** Checks LRS Basic credentials against the credential table (off the event loop). */
 @ApplicationScoped
 public class LrsIdentityProvider implements IdentityProvider<LrsBasicRequest> {
     /** The attribute of the identity that holds the {@link LrsCredential}. */
     public static final String CREDENTIAL = "hocvu.xapi.credential";
+    /** The attribute of the identity that holds the {@link org.hocvu.lms.xapi.session.LrsSession} of a launch token. */
+    public static final String SESSION = "hocvu.xapi.session";
 
     @Inject
     CredentialService credentials;
     @Inject
     FailedAuthLimiter limiter;
+    @Inject
+    Instance<LrsSessions> sessions;
 
     @Override
     public Class<LrsBasicRequest> getRequestType() {
@@ -33,7 +39,7 @@ public class LrsIdentityProvider implements IdentityProvider<LrsBasicRequest> {
         if (credentials.cached(request.key())) {
             // a hash comparison in memory: no reason to leave the event loop
             try {
-                return Uni.createFrom().item(identity(request));
+                return Uni.createFrom().item(credentialIdentity(request));
             } catch (AuthenticationFailedException e) {
                 return Uni.createFrom().failure(e);
             }
@@ -42,6 +48,18 @@ public class LrsIdentityProvider implements IdentityProvider<LrsBasicRequest> {
     }
 
     private SecurityIdentity identity(LrsBasicRequest request) {
+        if (!sessions.isUnsatisfied()) {
+            var session = sessions.get().resolve(request.key(), request.secret());
+            if (session.isPresent()) {
+                return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("lrs-session:" + session.get().id()))
+                        .addAttribute(SESSION, session.get()).build();
+            }
+        }
+        return credentialIdentity(request);
+    }
+
+    /** A stored LRS credential (a hash comparison; the session check above needs the database). */
+    private SecurityIdentity credentialIdentity(LrsBasicRequest request) {
         LrsCredential credential = credentials.check(request.key(), request.secret()).orElse(null);
         if (credential == null) {
             limiter.failed(request.client());

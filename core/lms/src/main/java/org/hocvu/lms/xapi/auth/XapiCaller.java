@@ -2,6 +2,7 @@ package org.hocvu.lms.xapi.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hocvu.lms.xapi.XapiException;
+import org.hocvu.lms.xapi.session.LrsSession;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,8 +11,14 @@ import java.util.Set;
  * Who calls the LRS and what they may do. {@code authority} is what the LRS writes into the
  * statements they store. {@code self} is set for learners signed in with a Keycloak token: they
  * may only write and read statements and documents about that one agent (their pseudonymous account).
+ * {@code session} is set for the holder of a launch session's token (a cmi5 AU): about the session's
+ * learner only, and each request admitted by {@link org.hocvu.lms.xapi.session.LrsSessions}.
  */
-public record XapiCaller(JsonNode authority, Set<Scope> scopes, JsonNode self) {
+public record XapiCaller(JsonNode authority, Set<Scope> scopes, JsonNode self, LrsSession session) {
+
+    public XapiCaller(JsonNode authority, Set<Scope> scopes, JsonNode self) {
+        this(authority, scopes, self, null);
+    }
 
     public boolean anonymous() {
         return authority == null;

@@ -12,6 +12,7 @@ import org.hocvu.lms.xapi.XapiException;
 import org.hocvu.lms.xapi.credential.CredentialService;
 import org.hocvu.lms.xapi.credential.LrsCredential;
 import org.hocvu.lms.xapi.json.XapiJson;
+import org.hocvu.lms.xapi.session.LrsSession;
 import org.hocvu.lms.xapi.validation.Formats;
 
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,8 @@ public class XapiCallers {
     private static final XapiCaller ANONYMOUS = new XapiCaller(null, Set.of(), null);
     /** The account name of the engine's own authority: not a learner id (UUID) nor a credential key (hex). */
     static final String ENGINE_ACCOUNT = "hocvu-engine";
+    /** The account name of the authority of statements sent with a launch session's token. */
+    static final String SESSION_ACCOUNT = "hocvu-launch";
 
     @ConfigProperty(name = "hocvu.base-url", defaultValue = "http://localhost:8080/")
     String homePage;
@@ -55,6 +58,12 @@ public class XapiCallers {
         LrsCredential credential = identity.getAttribute(LrsIdentityProvider.CREDENTIAL);
         if (credential != null) {
             return forCredential(credential);
+        }
+        LrsSession session = identity.getAttribute(LrsIdentityProvider.SESSION);
+        if (session != null) {
+            ObjectNode agent = learnerAgent(session.learner());
+            return new XapiCaller(sessionAuthority(), EnumSet.of(Scope.STATEMENTS_WRITE, Scope.STATEMENTS_READ_MINE,
+                    Scope.STATE, Scope.PROFILE), agent, session);
         }
         JsonNode agent = learnerAgent(identities.me(identity).id());
         if (identity.hasRole(Roles.ADMIN)) {
@@ -86,6 +95,13 @@ public class XapiCallers {
         ObjectNode authority = XapiJson.object().put("objectType", "Agent");
         authority.putObject("account").put("homePage", homePage).put("name", ENGINE_ACCOUNT);
         return new XapiCaller(authority, EnumSet.of(Scope.ALL), null);
+    }
+
+    /** The authority of statements a launch session's token writes: the LMS that launched it. */
+    private ObjectNode sessionAuthority() {
+        ObjectNode authority = XapiJson.object().put("objectType", "Agent");
+        authority.putObject("account").put("homePage", homePage).put("name", SESSION_ACCOUNT);
+        return authority;
     }
 
     private XapiCaller forCredential(LrsCredential credential) {

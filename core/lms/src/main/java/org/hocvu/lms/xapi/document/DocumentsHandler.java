@@ -3,6 +3,7 @@ package org.hocvu.lms.xapi.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.xapi.XapiException;
@@ -10,6 +11,7 @@ import org.hocvu.lms.xapi.http.XapiRequest;
 import org.hocvu.lms.xapi.http.XapiResponses;
 import org.hocvu.lms.xapi.json.Agents;
 import org.hocvu.lms.xapi.json.XapiJson;
+import org.hocvu.lms.xapi.session.LrsSessions;
 import org.hocvu.lms.xapi.statement.StatementTime;
 import org.hocvu.lms.xapi.validation.AgentRules;
 import org.hocvu.lms.xapi.validation.Formats;
@@ -28,10 +30,15 @@ import java.util.Set;
 public class DocumentsHandler {
     @Inject
     DocumentStore store;
+    @Inject
+    Instance<LrsSessions> sessions;
 
     public Response handle(DocumentKind kind, XapiRequest r) {
         boolean write = !r.method().equals("GET") && !r.method().equals("HEAD");
         r.caller().requireDocuments(kind.scope, write);
+        if (r.caller().session() != null && !sessions.isUnsatisfied()) {
+            sessions.get().admitDocument(r.caller().session(), r.resource(), r.params(), write);
+        }
         Set<String> known = new HashSet<>(Set.of(kind.idParam));
         if (kind.hasActivity) {
             known.add("activityId");

@@ -10,6 +10,7 @@ import org.hocvu.lms.xapi.statement.StatementService;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The engine's own way into the LRS: an enrolment, an answer, a test result, a session attended
@@ -34,6 +35,15 @@ public class LearningRecords {
     /** Records events together (all or none); returns their statement ids in order. */
     public List<UUID> record(List<LearningEvent> events) {
         List<JsonNode> batch = events.stream().<JsonNode>map(this::statement).toList();
+        return statements.store(batch, null, callers.engine());
+    }
+
+    /**
+     * Records events together after {@code adjust} has added to each statement what a
+     * {@link LearningEvent} does not model (a profile's result extensions, such as cmi5's waive reason).
+     */
+    public List<UUID> record(List<LearningEvent> events, UnaryOperator<ObjectNode> adjust) {
+        List<JsonNode> batch = events.stream().<JsonNode>map(e -> adjust.apply(statement(e))).toList();
         return statements.store(batch, null, callers.engine());
     }
 

@@ -3,6 +3,7 @@ package org.hocvu.lms.xapi.statement;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.hocvu.lms.xapi.XapiException;
 import org.hocvu.lms.xapi.XapiVersion;
@@ -14,6 +15,7 @@ import org.hocvu.lms.xapi.feed.StatementFeed;
 import org.hocvu.lms.xapi.jdbc.Sql;
 import org.hocvu.lms.xapi.json.Agents;
 import org.hocvu.lms.xapi.json.XapiJson;
+import org.hocvu.lms.xapi.session.LrsSessions;
 import org.hocvu.lms.xapi.validation.StatementRules;
 
 import java.sql.Connection;
@@ -43,6 +45,8 @@ public class StatementService {
     ActivityDefinitions activities;
     @Inject
     StatementFeed feed;
+    @Inject
+    Instance<LrsSessions> sessions;
 
     /**
      * @param parts attachment data by sha2 (multipart requests), or null for application/json
@@ -73,7 +77,12 @@ public class StatementService {
             throw XapiException.badRequest("xapi.attachment.unused", unused);
         }
         sql.transaction(c -> {
+            Runnable then = caller.session() == null || sessions.isUnsatisfied() ? null
+                    : sessions.get().admitStatements(caller.session(), List.copyOf(batch.values()));
             write(c, batch, caller, parts, usedHashes);
+            if (then != null) {
+                then.run();
+            }
             feed.wakeAfterCommit();
             return null;
         });
