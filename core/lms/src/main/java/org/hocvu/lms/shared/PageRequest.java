@@ -6,7 +6,8 @@ package org.hocvu.lms.shared;
  * {@code @QueryParam("size")} and call {@link #of}, which answers a keyed 400 for anything else.
  */
 public record PageRequest(int page, int size) {
-    public static final int MAX_SIZE = 100;
+    // 200: a whole catalog or a commune's list in one page on a good connection; more is paged
+    public static final int MAX_SIZE = 200;
     public static final int DEFAULT_SIZE = 20;
     /** Far beyond any list a person pages through; keeps {@code page * size} an int. */
     static final int MAX_PAGE = 100_000;
