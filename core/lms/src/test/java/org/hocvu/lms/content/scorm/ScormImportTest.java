@@ -17,10 +17,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import static org.hocvu.lms.content.scorm.ScormPackages.SCORM_12_HEAD;
-import static org.hocvu.lms.content.scorm.ScormPackages.SCORM_2004_HEAD;
-import static org.hocvu.lms.content.scorm.ScormPackages.manifest;
-import static org.hocvu.lms.content.scorm.ScormPackages.sco;
+import static org.hocvu.lms.content.scorm.ScormZips.SCORM_12_HEAD;
+import static org.hocvu.lms.content.scorm.ScormZips.SCORM_2004_HEAD;
+import static org.hocvu.lms.content.scorm.ScormZips.manifest;
+import static org.hocvu.lms.content.scorm.ScormZips.sco;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
