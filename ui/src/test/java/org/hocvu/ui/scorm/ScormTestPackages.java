@@ -55,13 +55,12 @@ public class ScormTestPackages {
         }
     }
 
-    /** Uploads {@code zip} as the demo organisation's partner, submits it and approves it; its package id. */
-    public String publish(Path zip) throws IOException {
+    /** Uploads {@code zip} as a partner, submits it and approves it as a reviewer; the published version. */
+    public VersionView publish(Path zip) throws IOException {
         Caller partner = new Caller("ui-scorm-partner", "org-ui-scorm", false);
         VersionView draft = packages.upload(zip, zip.getFileName().toString(), partner);
         reviews.submit(draft.packageId(), draft.version(), partner, new Decision("ready"));
-        reviews.approve(draft.packageId(), draft.version(), new Caller("ui-scorm-reviewer", null, true), new Decision("ok"));
-        return draft.packageId();
+        return reviews.approve(draft.packageId(), draft.version(), new Caller("ui-scorm-reviewer", null, true), new Decision("ok"));
     }
 
     private static void add(ZipOutputStream out, String name, String text) throws IOException {
