@@ -33,7 +33,7 @@ public record ScormPlayView(String packageId, String title, String currentTitle,
     static final List<String> STATUSES = List.of("not attempted", "incomplete", "completed", "passed", "failed");
 
     static ScormPlayView of(Launch launch, Locale locale, String contentOrigin, String appOrigin) {
-        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
         STATUSES.forEach(s -> labels.put(s, Texts.get(locale, "scorm_status_" + s.replace(' ', '_'))));
         String current = launch.current();
         String currentTitle = "";
