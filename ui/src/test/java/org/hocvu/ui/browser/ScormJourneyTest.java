@@ -9,7 +9,9 @@ import org.hocvu.lms.xapi.credential.IssuedCredential;
 import org.hocvu.lms.xapi.credential.NewCredential;
 import org.hocvu.lms.xapi.vocabulary.Activities;
 import org.hocvu.ui.scorm.ScormTestPackages;
+import org.hocvu.testkit.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnhandledAlertException;
@@ -32,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * from the SCO's frame; the 2004 package runs its own script and the journey uses its functions.
  */
 @QuarkusTest
+@DisabledIfSystemProperty(named = KeycloakTestResource.SKIP_PROPERTY, matches = "skip")
 class ScormJourneyTest extends BrowserJourney {
     private static final Path REAL = Path.of("../core/lms/src/test/resources/content/scorm");
 
