@@ -19,12 +19,15 @@ import java.util.Optional;
 public class SecurityHeaders {
     private final String contentSecurityPolicy;
 
-    SecurityHeaders(@ConfigProperty(name = "quarkus.oidc.web.auth-server-url") Optional<String> signInServer) {
+    SecurityHeaders(@ConfigProperty(name = "quarkus.oidc.web.auth-server-url") Optional<String> signInServer,
+                    @ConfigProperty(name = "hocvu.scorm.content-origin") Optional<String> scormOrigin) {
         // signing out posts a form that Keycloak's end-session endpoint answers: form-action must allow it
         String signIn = signInServer.map(URI::create)
                 .map(u -> " " + u.getScheme() + "://" + u.getAuthority())
                 .orElse("");
-        contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        // the SCORM player frames the run-time from its own origin when one is set
+        String frames = scormOrigin.filter(o -> !o.isBlank()).map(o -> " " + o.strip()).orElse("");
+        contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'" + frames + "; "
                 + "connect-src 'self'; font-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; "
                 + "base-uri 'none'; form-action 'self'" + signIn + "; frame-ancestors 'none'";
     }
@@ -35,6 +38,11 @@ public class SecurityHeaders {
 
     void apply(RoutingContext rc) {
         boolean tool = WebRoutes.isTool(rc.normalizedPath());
+        if (rc.normalizedPath().startsWith("/scorm-run/")) {
+            // SCORM packages' files and run-time: framed by the player, with their own policy (scorm context)
+            rc.next();
+            return;
+        }
         HttpServerResponse response = rc.response();
         response.headers()
                 .set("X-Content-Type-Options", "nosniff")

@@ -4,6 +4,7 @@ import org.hocvu.lms.content.PackageDescription;
 import org.hocvu.lms.content.PackageKind;
 import org.hocvu.lms.content.cmi5.CourseStructureReader;
 import org.hocvu.lms.content.nativeformat.ManifestReader;
+import org.hocvu.lms.content.scorm.ScormImport;
 import org.hocvu.lms.content.nativeformat.NativeValidator;
 import org.hocvu.lms.content.zip.Unpacked;
 import org.hocvu.lms.content.zip.UploadLimits;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Looks at an upload and says what it is and whether it may be kept: unpacks it safely into a
  * temporary folder, recognises a native package ({@code package.yaml}) or a cmi5 course
- * ({@code cmi5.xml} at the root, or a bare {@code cmi5.xml}), and validates it. The application's
+ * ({@code cmi5.xml} at the root, or a bare {@code cmi5.xml}) or a SCORM package ({@code imsmanifest.xml}
+ * at the root), and validates it. The application's
  * upload and the partner tool both use it, so a partner sees offline what the server will say.
  */
 public final class PackageInspector {
@@ -81,6 +83,10 @@ public final class PackageInspector {
                 NativeValidator.render(description.get(), files);
             }
             return new Inspection(PackageKind.NATIVE, files, description.orElse(null), report);
+        }
+        if (ScormImport.isScorm(files)) {
+            Optional<PackageDescription> description = ScormImport.describe(files, frameworks, report);
+            return new Inspection(description.map(PackageDescription::kind).orElse(null), files, description.orElse(null), report);
         }
         boolean nestedCmi5 = files.files().keySet().stream().anyMatch(p -> p.endsWith("/" + CourseStructureReader.FILE));
         report.add(null, nestedCmi5 ? "content.cmi5.not-at-root" : "content.upload.unknown-kind");

@@ -15,13 +15,13 @@ import java.util.List;
  * Gives each element of a parsed document the line it starts on (a DOM forgets it): a second,
  * streaming read lists the start lines in document order, which is the DOM's order too.
  */
-final class LineNumbers {
-    static final String KEY = "hocvu.line";
+public final class LineNumbers {
+    public static final String KEY = "hocvu.line";
 
     private LineNumbers() {
     }
 
-    static void annotate(Document document, byte[] xml) {
+    public static void annotate(Document document, byte[] xml) {
         List<Integer> lines = new ArrayList<>();
         try {
             XMLInputFactory factory = XMLInputFactory.newFactory();

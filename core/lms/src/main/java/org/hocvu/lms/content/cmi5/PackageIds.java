@@ -16,6 +16,11 @@ public final class PackageIds {
     }
 
     public static String fromCourseIri(String iri) {
+        return fromIdentifier("cmi5-", iri);
+    }
+
+    /** The same rule for another kind's identifier (a SCORM manifest's), with that kind's prefix. */
+    public static String fromIdentifier(String prefix, String iri) {
         String trimmed = iri.replaceAll("[/#?]+$", "");
         String last = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf(':')) + 1);
         String slug = last.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
@@ -23,6 +28,6 @@ public final class PackageIds {
             slug = slug.substring(0, 48).replaceAll("-+$", "");
         }
         String hash = HexFormat.of().formatHex(ZipSafety.sha256().digest(iri.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
-        return "cmi5-" + (slug.isEmpty() ? "" : slug + "-") + hash;
+        return prefix + (slug.isEmpty() ? "" : slug + "-") + hash;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.content.Caller;
 import org.hocvu.lms.content.PackageDescription;
-import org.hocvu.lms.content.PackageKind;
 import org.hocvu.lms.content.catalog.CatalogService;
 import org.hocvu.lms.content.zip.Unpacked;
 import org.hocvu.lms.shared.ApiException;
@@ -39,8 +38,8 @@ public class ReviewService {
     VersionViews views;
 
     /**
-     * Checks that the caller may add this version and gives a cmi5 course (which has no version of
-     * its own) the next one; refuses before anything is stored.
+     * Checks that the caller may add this version and gives a package without a version of its own
+     * (cmi5, SCORM) the next one; refuses before anything is stored.
      */
     @Transactional
     public PackageDescription prepare(PackageDescription description, Caller caller) {
@@ -49,7 +48,7 @@ public class ReviewService {
             throw new ApiException(Response.Status.FORBIDDEN, "content.package.other-organisation", null, description.id());
         }
         String version = description.version();
-        if (description.kind() == PackageKind.CMI5) {
+        if (description.version() == null) { // cmi5, and SCORM without a version in hocvu.yaml
             long count = VersionRecord.count("packageId", description.id());
             version = (count + 1) + ".0.0";
         } else if (VersionRecord.of(description.id(), version).isPresent()) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The content type of a package file by its extension; anything unknown is a download, never sniffed. */
-final class ContentTypes {
+public final class ContentTypes {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("htm", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
@@ -21,7 +21,7 @@ final class ContentTypes {
     private ContentTypes() {
     }
 
-    static String of(String path) {
+    public static String of(String path) {
         int dot = path.lastIndexOf('.');
         String ext = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, "application/octet-stream");

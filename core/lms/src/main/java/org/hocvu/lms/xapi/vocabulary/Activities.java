@@ -17,6 +17,8 @@ public class Activities {
     @ConfigProperty(name = "hocvu.base-url", defaultValue = "http://localhost:8080/")
     String baseUrl;
 
+    public static final String SCORM_PROFILE = "https://w3id.org/xapi/scorm";
+
     public Activity course(String courseId, Map<String, String> name) {
         return activity(ActivityType.COURSE, name, courseId);
     }
@@ -54,6 +56,22 @@ public class Activities {
 
     public Activity certificate(String certificateId, Map<String, String> name) {
         return activity(ActivityType.CERTIFICATE, name, certificateId);
+    }
+
+    /** An attempt at a package version (SCORM): {@code …/packages/{id}/{version}/attempts/{attemptId}}. */
+    public Activity attempt(String packageId, String version, String attemptId) {
+        return new Activity(lessonPackage(packageId, version, null).id() + "/" + ActivityType.ATTEMPT.segment()
+                + "/" + segment(attemptId), ActivityType.ATTEMPT.iri(), Map.of());
+    }
+
+    /** An interaction inside a lesson (a SCORM SCO's {@code cmi.interactions.n}): {@code <lesson IRI>/interactions/{id}}. */
+    public Activity interaction(Activity lesson, String interactionId, Map<String, String> name) {
+        return new Activity(lesson.id() + "/interactions/" + segment(interactionId), ActivityType.QUIZ_ITEM.iri(), name);
+    }
+
+    /** ADL's xAPI SCORM profile, the category of every statement a SCORM session makes. */
+    public Activity scormProfile() {
+        return new Activity(SCORM_PROFILE, ActivityType.PROFILE.iri(), Map.of());
     }
 
     private Activity activity(ActivityType type, Map<String, String> name, String... ids) {

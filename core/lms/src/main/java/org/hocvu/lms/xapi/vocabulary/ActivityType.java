@@ -12,7 +12,11 @@ public enum ActivityType {
     STANDARD_TEST("tests", ActivityType.ADL + "assessment"),
     PRACTICAL_SKILL("skills", Vocabulary.NAMESPACE + "activity-types/practical-skill"),
     SESSION("sessions", ActivityType.ADL + "meeting"),
-    CERTIFICATE("certificates", Vocabulary.NAMESPACE + "activity-types/certificate");
+    CERTIFICATE("certificates", Vocabulary.NAMESPACE + "activity-types/certificate"),
+    /** One attempt at a SCORM package version (ADL's xAPI SCORM profile groups a SCO's statements by it). */
+    ATTEMPT("attempts", ActivityType.ADL + "attempt"),
+    /** An xAPI profile named in context.contextActivities.category. */
+    PROFILE("profiles", ActivityType.ADL + "profile");
 
     static final String ADL = "http://adlnet.gov/expapi/activities/";
 

@@ -31,6 +31,8 @@ public enum Verb {
     ABANDONED(Verb.ADL_W3ID + "abandoned"),
     WAIVED(Verb.ADL_W3ID + "waived"),
     SATISFIED(Verb.ADL_W3ID + "satisfied"),
+    SUSPENDED(Verb.ADL + "suspended"),
+    RESUMED(Verb.ADL + "resumed"),
     ENROLLED(Verb.HOCVU + "enrolled"),
     VERIFIED(Verb.HOCVU + "verified"),
     EARNED(Verb.HOCVU + "earned");
