@@ -13,6 +13,7 @@ import {fileURLToPath} from 'node:url';
 import * as vc from '@digitalbazaar/vc';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022CryptoSuite} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import multikeyContext from '@digitalbazaar/multikey-context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -30,12 +31,15 @@ if(!credentialFile) {
 const contextsDir = path.resolve(here, '../../core/lms/src/main/resources/certificate/contexts');
 const contextFiles = {
   'https://www.w3.org/ns/credentials/v2': 'credentials-v2.jsonld',
-  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json': 'ob-v3p0-3.0.3.json'
+  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json': 'ob-v3p0-3.0.3.json',
+  'https://www.w3.org/ns/did/v1': 'did-v1.jsonld'
 };
 const documents = new Map();
 for(const [url, file] of Object.entries(contextFiles)) {
   documents.set(url, JSON.parse(await readFile(path.join(contextsDir, file), 'utf8')));
 }
+// the Multikey context of the issuer's key documents, as Digital Bazaar publishes it
+documents.set(multikeyContext.CONTEXT_URL, multikeyContext.CONTEXT);
 const documentsDir = option('--documents');
 if(documentsDir) {
   const index = JSON.parse(await readFile(path.join(documentsDir, 'index.json'), 'utf8'));
@@ -98,6 +102,6 @@ if(result.verified) {
   process.exit(0);
 }
 const reasons = [result.error, ...(result.results || []).map(r => r.error)].filter(Boolean)
-  .flatMap(e => e.errors ? e.errors : [e]).map(e => e.message || String(e));
+  .flatMap(e => e.errors ? e.errors : [e]).map(e => (e.message || String(e)) + (e.details?.event ? ` (${e.details.event.code}: ${JSON.stringify(e.details.event.details).slice(0, 300)})` : ""));
 console.log(`NOT verified: ${reasons.join('; ')}`);
 process.exit(1);

@@ -26,6 +26,8 @@ import org.hocvu.lms.shared.ApiException;
 @PermitAll
 public class IssuerResource {
     static final String MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1";
+    /** Defines verificationMethod and assertionMethod, which make the profile the keys' controller document. */
+    static final String DID_CONTEXT = "https://www.w3.org/ns/did/v1";
 
     @Inject
     CredentialBuilder builder;
@@ -42,7 +44,7 @@ public class IssuerResource {
         ObjectNode profile = builder.issuerProfile();
         ObjectNode document = CredentialBuilder.JSON.createObjectNode();
         document.putArray("@context").add(org.hocvu.lms.certificate.proof.BundledContexts.CREDENTIALS_V2)
-                .add(org.hocvu.lms.certificate.proof.BundledContexts.OB_V3P0_3_0_3).add(MULTIKEY_CONTEXT);
+                .add(org.hocvu.lms.certificate.proof.BundledContexts.OB_V3P0_3_0_3).add(DID_CONTEXT).add(MULTIKEY_CONTEXT);
         document.setAll(profile);
         ArrayNode methods = document.putArray("verificationMethod");
         ArrayNode assertion = document.putArray("assertionMethod");
