@@ -101,7 +101,7 @@ if(result.verified) {
   console.log(`verified: ${credential.id}`);
   process.exit(0);
 }
-const reasons = [result.error, ...(result.results || []).map(r => r.error)].filter(Boolean)
+const reasons = [result.error, result.statusResult?.error, ...(result.results || []).map(r => r.error)].filter(Boolean)
   .flatMap(e => e.errors ? e.errors : [e]).map(e => (e.message || String(e)) + (e.details?.event ? ` (${e.details.event.code}: ${JSON.stringify(e.details.event.details).slice(0, 300)})` : ""));
 console.log(`NOT verified: ${reasons.join('; ')}`);
 process.exit(1);
