@@ -15,7 +15,7 @@ CREATE UNIQUE INDEX certificate_issuer_key_one_active ON certificate_issuer_key 
 -- Each certificate's place in the revocation status list (Bitstring Status List): never reused.
 CREATE SEQUENCE certificate_status_index_seq MINVALUE 0 START WITH 0;
 
-CREATE TABLE certificate (
+CREATE TABLE certificate_award (
     id               uuid        PRIMARY KEY,
     learner_id       uuid        NOT NULL,
     -- the passed statement that earned it: one certificate per pass, and a rebuild of the feed never issues twice
@@ -33,9 +33,9 @@ CREATE TABLE certificate (
     revoked_by       text
 );
 -- a learner's list, newest first
-CREATE INDEX certificate_by_learner ON certificate (learner_id, issued_at DESC);
+CREATE INDEX certificate_by_learner ON certificate_award (learner_id, issued_at DESC);
 -- the status list is built from the revoked ones
-CREATE INDEX certificate_revoked ON certificate (status_index) WHERE revoked_at IS NOT NULL;
+CREATE INDEX certificate_revoked ON certificate_award (status_index) WHERE revoked_at IS NOT NULL;
 
 -- What a learner chose to have printed on their certificates: their name, or none.
 CREATE TABLE certificate_holder_choice (

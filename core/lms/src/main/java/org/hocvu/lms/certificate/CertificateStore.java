@@ -36,13 +36,13 @@ class CertificateStore {
     }
 
     boolean issuedFor(UUID sourceStatement) {
-        return !em.createNativeQuery("SELECT 1 FROM certificate WHERE source_statement = ?1")
+        return !em.createNativeQuery("SELECT 1 FROM certificate_award WHERE source_statement = ?1")
                 .setParameter(1, sourceStatement).getResultList().isEmpty();
     }
 
     /** True when stored; false when that statement already earned a certificate. */
     boolean insert(Row r) {
-        return em.createNativeQuery("INSERT INTO certificate (" + COLUMNS + """
+        return em.createNativeQuery("INSERT INTO certificate_award (" + COLUMNS + """
                         ) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, NULL, NULL, NULL) ON CONFLICT (source_statement) DO NOTHING""")
                 .setParameter(1, r.id()).setParameter(2, r.learner()).setParameter(3, r.sourceStatement())
                 .setParameter(4, r.targetGroup()).setParameter(5, r.achievementName())
@@ -64,33 +64,33 @@ class CertificateStore {
 
     /** The most recent certificates first (the admin page), at most {@code limit}. */
     List<Row> latest(int limit) {
-        return em.createNativeQuery("SELECT " + COLUMNS + " FROM certificate ORDER BY issued_at DESC, id LIMIT ?1")
+        return em.createNativeQuery("SELECT " + COLUMNS + " FROM certificate_award ORDER BY issued_at DESC, id LIMIT ?1")
                 .setParameter(1, limit).getResultList().stream().map(r -> row((Object[]) r)).toList();
     }
 
     boolean revoke(UUID id, Instant at, String reason, String by) {
         return em.createNativeQuery("""
-                        UPDATE certificate SET revoked_at = ?2, revoked_reason = ?3, revoked_by = ?4
+                        UPDATE certificate_award SET revoked_at = ?2, revoked_reason = ?3, revoked_by = ?4
                         WHERE id = ?1 AND revoked_at IS NULL""").setParameter(1, id).setParameter(2, Timestamp.from(at))
                 .setParameter(3, reason).setParameter(4, by).executeUpdate() == 1;
     }
 
     void replaceCredential(UUID id, String holderName, String credential) {
-        em.createNativeQuery("UPDATE certificate SET holder_name = ?2, credential = ?3 WHERE id = ?1")
+        em.createNativeQuery("UPDATE certificate_award SET holder_name = ?2, credential = ?3 WHERE id = ?1")
                 .setParameter(1, id).setParameter(2, holderName).setParameter(3, credential).executeUpdate();
     }
 
     /** The revoked status indexes in [from, to). */
     List<Long> revokedBetween(long from, long to) {
         return em.createNativeQuery("""
-                        SELECT status_index FROM certificate WHERE revoked_at IS NOT NULL AND status_index >= ?1 AND status_index < ?2""")
+                        SELECT status_index FROM certificate_award WHERE revoked_at IS NOT NULL AND status_index >= ?1 AND status_index < ?2""")
                 .setParameter(1, from).setParameter(2, to).getResultList().stream()
                 .map(n -> ((Number) n).longValue()).toList();
     }
 
     /** Changes whenever a revocation is added: the status lists are rebuilt only then. */
     String revocationsVersion() {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT count(*), max(revoked_at) FROM certificate WHERE revoked_at IS NOT NULL")
+        Object[] r = (Object[]) em.createNativeQuery("SELECT count(*), max(revoked_at) FROM certificate_award WHERE revoked_at IS NOT NULL")
                 .getSingleResult();
         return r[0] + "@" + r[1];
     }
@@ -110,7 +110,7 @@ class CertificateStore {
     }
 
     private List<Row> rows(String where, Object key) {
-        return em.createNativeQuery("SELECT " + COLUMNS + " FROM certificate " + where).setParameter(1, key)
+        return em.createNativeQuery("SELECT " + COLUMNS + " FROM certificate_award " + where).setParameter(1, key)
                 .getResultList().stream().map(r -> row((Object[]) r)).toList();
     }
 
