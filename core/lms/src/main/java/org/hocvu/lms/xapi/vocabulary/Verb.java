@@ -35,7 +35,8 @@ public enum Verb {
     RESUMED(Verb.ADL + "resumed"),
     ENROLLED(Verb.HOCVU + "enrolled"),
     VERIFIED(Verb.HOCVU + "verified"),
-    EARNED(Verb.HOCVU + "earned");
+    EARNED(Verb.HOCVU + "earned"),
+    REVOKED(Verb.HOCVU + "revoked");
 
     static final String ADL = "http://adlnet.gov/expapi/verbs/";
     static final String ADL_W3ID = "https://w3id.org/xapi/adl/verbs/";
