@@ -47,7 +47,7 @@ public class CourseStatements {
                 .withExtensions(extensions(course, competencies));
     }
 
-    private static Map<String, Object> extensions(Course course, List<String> competencies) {
+    public Map<String, Object> extensions(Course course, List<String> competencies) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (course.group() != null) {
             out.put(Extensions.TARGET_GROUP, course.group());

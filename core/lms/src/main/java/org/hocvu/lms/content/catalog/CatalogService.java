@@ -9,6 +9,7 @@ import org.hocvu.lms.content.review.Descriptions;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.Page;
 import org.hocvu.lms.shared.PageRequest;
+import org.hocvu.lms.shared.TextSearch;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,23 +40,43 @@ public class CatalogService {
                 d.publisher(), d.licence(), d.languages(), d.targetGroups(), d.competencyCodes(), d.levels(),
                 d.estimatedMinutes(), links.packageActivity(d).id(), links.contentBase(versionId), at, lessons);
         em.createNativeQuery("""
-                INSERT INTO content_catalog_entry (package_id, version_id, published_at, target_groups, competencies, levels, languages, entry)
-                VALUES (?1, ?2, ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), CAST(?6 AS text[]), CAST(?7 AS text[]), ?8)
+                INSERT INTO content_catalog_entry (package_id, version_id, published_at, target_groups, competencies, levels, languages, entry, search_text)
+                VALUES (?1, ?2, ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), CAST(?6 AS text[]), CAST(?7 AS text[]), ?8, ?9)
                 ON CONFLICT (package_id) DO UPDATE SET version_id = EXCLUDED.version_id, published_at = EXCLUDED.published_at,
                   target_groups = EXCLUDED.target_groups, competencies = EXCLUDED.competencies, levels = EXCLUDED.levels,
-                  languages = EXCLUDED.languages, entry = EXCLUDED.entry""")
+                  languages = EXCLUDED.languages, entry = EXCLUDED.entry, search_text = EXCLUDED.search_text""")
                 .setParameter(1, d.id()).setParameter(2, versionId).setParameter(3, at)
                 .setParameter(4, array(d.targetGroups())).setParameter(5, array(d.competencyCodes()))
                 .setParameter(6, array(d.levels())).setParameter(7, array(d.primaryLanguages()))
-                .setParameter(8, Descriptions.json(entry))
+                .setParameter(8, Descriptions.json(entry)).setParameter(9, CatalogSearchText.of(entry))
                 .executeUpdate();
     }
 
     /** Published packages matching every given filter (null: any), newest first. */
     @Transactional
     public Page<CatalogEntry> list(String group, String competency, String level, String language, PageRequest page) {
+        return list(group, competency, level, language, null, page);
+    }
+
+    /**
+     * As {@link #list(String, String, String, String, PageRequest)}, and whose titles, summaries, id or
+     * publisher contain every word of {@code query}, accents and case aside ("dien thoai" finds "Điện thoại").
+     */
+    @Transactional
+    public Page<CatalogEntry> list(String group, String competency, String level, String language, String query,
+                                   PageRequest page) {
         List<String> where = new ArrayList<>();
         List<String> values = new ArrayList<>();
+        if (query != null && query.length() > MAX_FILTER) {
+            throw ApiException.badRequest("q", "content.catalog.bad-filter", "q");
+        }
+        for (String word : TextSearch.fold(query).split(" ")) {
+            if (!word.isEmpty()) {
+                // folded words are letters and digits only: nothing in them is a LIKE wildcard
+                values.add("%" + word + "%");
+                where.add("search_text LIKE ?" + values.size());
+            }
+        }
         filter("target_groups", "group", group, where, values);
         filter("competencies", "competency", competency, where, values);
         filter("levels", "level", level, where, values);
