@@ -25,6 +25,7 @@ import org.hocvu.lms.shared.Languages;
 import org.hocvu.lms.shared.Page;
 import org.hocvu.lms.shared.PageRequest;
 import org.hocvu.ui.layout.Chrome;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.hocvu.ui.layout.NavEntry;
 import org.hocvu.ui.layout.PageContext;
 import org.hocvu.ui.profile.GroupChoice;
@@ -49,6 +50,8 @@ public class CatalogPage {
 
     @Inject
     PageContext page;
+    @Inject
+    LearningProblems problems;
     @Inject
     CatalogService catalog;
     @Inject
@@ -134,5 +137,11 @@ public class CatalogPage {
 
     private static String query(String name, String value) {
         return value == null || value.isBlank() ? "" : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
+    }
+
+    /** A refusal of this page's service, shown as a page that says why. */
+    @ServerExceptionMapper
+    public Response refused(ApiException refused) {
+        return problems.page(refused);
     }
 }

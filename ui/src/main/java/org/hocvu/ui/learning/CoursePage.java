@@ -23,6 +23,7 @@ import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.Messages;
 import org.hocvu.ui.layout.Chrome;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.hocvu.ui.layout.PageContext;
 
 import java.net.URI;
@@ -36,6 +37,8 @@ import java.net.URI;
 public class CoursePage {
     @Inject
     PageContext page;
+    @Inject
+    LearningProblems problems;
     @Inject
     LearningPathService paths;
     @Inject
@@ -94,5 +97,11 @@ public class CoursePage {
         String size = bundle == null || bundle.urls().size() <= 1 ? null : LearningWords.size(bundle.bytes());
         CourseView view = new CourseView(course, paths.next(me.id(), course, page.locale()), size, refusal);
         return Response.status(status).entity(Templates.course(chrome, view).setLocale(page.locale())).build();
+    }
+
+    /** A refusal of this page's service, shown as a page that says why. */
+    @ServerExceptionMapper
+    public Response refused(ApiException refused) {
+        return problems.page(refused);
     }
 }

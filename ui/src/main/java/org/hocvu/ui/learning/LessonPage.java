@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.course.LessonService;
 import org.hocvu.lms.course.LessonViews;
 import org.hocvu.lms.identity.MeView;
+import org.hocvu.lms.shared.ApiException;
 import org.hocvu.ui.layout.Chrome;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.hocvu.ui.layout.PageContext;
 
 import java.net.URI;
@@ -41,6 +43,8 @@ public class LessonPage {
     static final String OFFLINE_COPY = "X-HocVu-Offline-Copy";
     @Inject
     PageContext page;
+    @Inject
+    LearningProblems problems;
     @Inject
     LessonService lessons;
 
@@ -107,5 +111,11 @@ public class LessonPage {
 
     private static String here(String packageId, String version, String lessonId) {
         return org.hocvu.lms.course.PackageLinks.lesson(packageId, version, lessonId);
+    }
+
+    /** A refusal of this page's service, shown as a page that says why. */
+    @ServerExceptionMapper
+    public Response refused(ApiException refused) {
+        return problems.page(refused);
     }
 }

@@ -173,10 +173,10 @@ class LearningTest {
     List<String> derived() {
         List<String> rows = new java.util.ArrayList<>();
         ((List<?>) em.createNativeQuery("""
-                SELECT statement_id || learner_id || package_id || version || lesson_id || completed_at FROM course_completion
+                SELECT concat_ws('|', statement_id, learner_id, package_id, version, lesson_id, completed_at) FROM course_completion
                 ORDER BY statement_id""").getResultList()).forEach(r -> rows.add(r.toString()));
         ((List<?>) em.createNativeQuery("""
-                SELECT learner_id || package_id || coalesce(last_lesson_id, '-') || last_activity FROM course_package_activity
+                SELECT concat_ws('|', learner_id, package_id, last_lesson_id, last_activity) FROM course_package_activity
                 ORDER BY learner_id, package_id""").getResultList()).forEach(r -> rows.add(r.toString()));
         return rows;
     }
