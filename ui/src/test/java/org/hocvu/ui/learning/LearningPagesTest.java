@@ -39,14 +39,14 @@ class LearningPagesTest {
     void aPartnerSubmitsAPackage() {
         given().multiPart("file", LessonPackages.valid(PACKAGE).toFile(), "application/zip").when()
                 .post("/api/v1/packages").then().statusCode(201);
-        given().when().post("/api/v1/packages/" + PACKAGE + "/versions/1.0.0/submit").then().statusCode(200);
+        given().contentType("application/json").body("{}").when().post("/api/v1/packages/" + PACKAGE + "/versions/1.0.0/submit").then().statusCode(200);
     }
 
     @Test
     @Order(2)
     @TestSecurity(user = "reviewer-l", roles = "reviewer")
     void aReviewerPublishesIt() {
-        given().when().post("/api/v1/packages/" + PACKAGE + "/versions/1.0.0/approve").then().statusCode(200);
+        given().contentType("application/json").body("{}").when().post("/api/v1/packages/" + PACKAGE + "/versions/1.0.0/approve").then().statusCode(200);
     }
 
     @Test
