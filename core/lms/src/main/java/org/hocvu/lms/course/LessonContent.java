@@ -45,6 +45,11 @@ final class LessonContent {
                 }
             }
         }
+        // the player heads the page with the lesson's title: the lesson's own first heading would repeat it
+        Element firstHeading = fragment.body().selectFirst("h1");
+        if (firstHeading != null) {
+            firstHeading.remove();
+        }
         fragment.select("a[href^=http]").attr("rel", "noopener").attr("target", "_blank");
         fragment.select("img").attr("loading", "lazy").attr("decoding", "async");
         if (light) {
