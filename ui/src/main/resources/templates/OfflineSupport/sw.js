@@ -1,7 +1,10 @@
 // HọcVụ service worker: keeps the offline page and the assets it needs, so a person who loses
-// the network sees a page that says so instead of the browser's error. Pages themselves are never
-// cached: they hold personal data and must be fresh. Its name changes whenever an asset changes.
+// the network sees a page that says so instead of the browser's error. Pages are never cached on
+// the way: they hold personal data and must be fresh. The one exception is a course the learner
+// saved for offline reading (the page's script fills COURSES): its lessons and media are answered
+// from there when the network is gone. Its name changes whenever an asset changes.
 const CACHE = 'hocvu-{version}';
+const COURSES = 'hocvu-courses';
 const OFFLINE = '/offline';
 const PRECACHE = [OFFLINE{#for asset in assets}, '{asset}'{/for}];
 
@@ -11,7 +14,7 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
-    .then((names) => Promise.all(names.filter((n) => n !== CACHE).map((n) => caches.delete(n))))
+    .then((names) => Promise.all(names.filter((n) => n !== CACHE && n !== COURSES).map((n) => caches.delete(n))))
     .then(() => self.clients.claim()));
 });
 
@@ -27,8 +30,27 @@ self.addEventListener('fetch', (event) => {
         event.waitUntil(caches.open(CACHE).then((cache) => cache.add(OFFLINE)));
       }
       return response;
-    }).catch(() => caches.match(OFFLINE)));
+    }).catch(() => savedPage(new URL(request.url)).then((hit) => hit || caches.match(OFFLINE))));
   } else if (new URL(request.url).pathname.startsWith('/assets/')) {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  } else if (new URL(request.url).pathname.startsWith('/content/')) {
+    // a saved course's media: the network first (files never change), the saved copy without one
+    event.respondWith(fetch(request).catch(() => caches.open(COURSES).then((c) => c.match(request, { ignoreSearch: true }))
+      .then((hit) => hit || Response.error())));
   }
 });
+
+// A page of a saved course; "/learn/<package>" (which the server answers with the next lesson)
+// opens the package's first saved lesson.
+function savedPage(url) {
+  return caches.open(COURSES).then((cache) => cache.match(url.pathname).then((hit) => {
+    const resume = url.pathname.match(/^\/learn\/[^/]+$/);
+    if (hit || !resume) {
+      return hit;
+    }
+    return cache.keys().then((keys) => {
+      const lesson = keys.find((k) => new URL(k.url).pathname.startsWith(url.pathname + '/'));
+      return lesson ? cache.match(lesson) : undefined;
+    });
+  }));
+}

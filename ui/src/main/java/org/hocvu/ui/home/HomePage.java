@@ -10,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.hocvu.lms.course.LearningPathService;
+import org.hocvu.lms.course.LearningViews;
 import org.hocvu.lms.identity.MeView;
+import org.hocvu.lms.identity.Roles;
 import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.ui.error.ErrorPages;
 import org.hocvu.ui.layout.Chrome;
@@ -19,6 +22,7 @@ import org.hocvu.ui.layout.PageContext;
 import org.hocvu.ui.layout.Words;
 
 import java.net.URI;
+import java.util.List;
 
 /** The front door: a welcome for visitors, the learner's home once signed in, signing in and out. */
 @Path("/")
@@ -31,6 +35,8 @@ public class HomePage {
     PluginRegistry plugins;
     @Inject
     ErrorPages errorPages;
+    @Inject
+    LearningPathService paths;
 
     @CheckedTemplate
     static class Templates {
@@ -48,8 +54,10 @@ public class HomePage {
             return Templates.welcome(page.chrome()).setLocale(page.locale());
         }
         MeView me = page.profile();
+        LearningViews.Learning learning = page.identity().hasRole(Roles.LEARNER)
+                ? paths.learning(me.id(), me.targetGroups(), page.locale()) : new LearningViews.Learning(List.of());
         HomeView home = new HomeView(me, Words.roles(me.roles(), page.locale()), Words.address(me.unit()),
-                Words.groups(me.targetGroups(), plugins, page.locale()));
+                Words.groups(me.targetGroups(), plugins, page.locale()), learning);
         return Templates.home(page.chrome(), home).setLocale(page.locale());
     }
 

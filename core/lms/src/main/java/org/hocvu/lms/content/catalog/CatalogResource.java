@@ -22,10 +22,10 @@ public class CatalogResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Published packages, newest first; filter by target group, competency code, level and language")
+    @Operation(summary = "Published packages, newest first; filter by target group, competency code, level and language; q: words of title, summary or publisher, accents aside")
     public Page<CatalogEntry> list(@QueryParam("group") String group, @QueryParam("competency") String competency,
                                    @QueryParam("level") String level, @QueryParam("language") String language,
-                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return catalog.list(group, competency, level, language, PageRequest.of(page, size));
+                                   @QueryParam("q") String query, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return catalog.list(group, competency, level, language, query, PageRequest.of(page, size));
     }
 }

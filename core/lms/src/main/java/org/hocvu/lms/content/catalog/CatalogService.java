@@ -9,6 +9,7 @@ import org.hocvu.lms.content.review.Descriptions;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.Page;
 import org.hocvu.lms.shared.PageRequest;
+import org.hocvu.lms.shared.TextSearch;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,23 +40,43 @@ public class CatalogService {
                 d.publisher(), d.licence(), d.languages(), d.targetGroups(), d.competencyCodes(), d.levels(),
                 d.estimatedMinutes(), links.packageActivity(d).id(), links.contentBase(versionId), at, lessons);
         em.createNativeQuery("""
-                INSERT INTO content_catalog_entry (package_id, version_id, published_at, target_groups, competencies, levels, languages, entry)
-                VALUES (?1, ?2, ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), CAST(?6 AS text[]), CAST(?7 AS text[]), ?8)
+                INSERT INTO content_catalog_entry (package_id, version_id, published_at, target_groups, competencies, levels, languages, entry, search_text)
+                VALUES (?1, ?2, ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), CAST(?6 AS text[]), CAST(?7 AS text[]), ?8, ?9)
                 ON CONFLICT (package_id) DO UPDATE SET version_id = EXCLUDED.version_id, published_at = EXCLUDED.published_at,
                   target_groups = EXCLUDED.target_groups, competencies = EXCLUDED.competencies, levels = EXCLUDED.levels,
-                  languages = EXCLUDED.languages, entry = EXCLUDED.entry""")
+                  languages = EXCLUDED.languages, entry = EXCLUDED.entry, search_text = EXCLUDED.search_text""")
                 .setParameter(1, d.id()).setParameter(2, versionId).setParameter(3, at)
                 .setParameter(4, array(d.targetGroups())).setParameter(5, array(d.competencyCodes()))
                 .setParameter(6, array(d.levels())).setParameter(7, array(d.primaryLanguages()))
-                .setParameter(8, Descriptions.json(entry))
+                .setParameter(8, Descriptions.json(entry)).setParameter(9, CatalogSearchText.of(entry))
                 .executeUpdate();
     }
 
     /** Published packages matching every given filter (null: any), newest first. */
     @Transactional
     public Page<CatalogEntry> list(String group, String competency, String level, String language, PageRequest page) {
+        return list(group, competency, level, language, null, page);
+    }
+
+    /**
+     * As {@link #list(String, String, String, String, PageRequest)}, and whose titles, summaries, id or
+     * publisher contain every word of {@code query}, accents and case aside ("dien thoai" finds "Điện thoại").
+     */
+    @Transactional
+    public Page<CatalogEntry> list(String group, String competency, String level, String language, String query,
+                                   PageRequest page) {
         List<String> where = new ArrayList<>();
         List<String> values = new ArrayList<>();
+        if (query != null && query.length() > MAX_FILTER) {
+            throw ApiException.badRequest("q", "content.catalog.bad-filter", "q");
+        }
+        for (String word : TextSearch.fold(query).split(" ")) {
+            if (!word.isEmpty()) {
+                // folded words are letters and digits only: nothing in them is a LIKE wildcard
+                values.add("%" + word + "%");
+                where.add("search_text LIKE ?" + values.size());
+            }
+        }
         filter("target_groups", "group", group, where, values);
         filter("competencies", "competency", competency, where, values);
         filter("levels", "level", level, where, values);
@@ -72,6 +93,22 @@ public class CatalogService {
         List<CatalogEntry> items = ((List<?>) rows.getResultList()).stream()
                 .map(json -> Descriptions.read((String) json, CatalogEntry.class)).toList();
         return Page.of(items, page, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** The catalog entries of those packages that are published, by package id (the others are absent). */
+    @Transactional
+    public java.util.Map<String, CatalogEntry> published(Collection<String> packageIds) {
+        java.util.Map<String, CatalogEntry> out = new java.util.LinkedHashMap<>();
+        if (packageIds.isEmpty()) {
+            return out;
+        }
+        ((List<?>) em.createNativeQuery("SELECT entry FROM content_catalog_entry WHERE package_id = ANY(CAST(?1 AS text[]))")
+                .setParameter(1, array(packageIds)).getResultList())
+                .forEach(json -> {
+                    CatalogEntry e = Descriptions.read((String) json, CatalogEntry.class);
+                    out.put(e.packageId(), e);
+                });
+        return out;
     }
 
     @Transactional
