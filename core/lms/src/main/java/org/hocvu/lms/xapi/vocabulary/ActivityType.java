@@ -12,7 +12,8 @@ public enum ActivityType {
     STANDARD_TEST("tests", ActivityType.ADL + "assessment"),
     PRACTICAL_SKILL("skills", Vocabulary.NAMESPACE + "activity-types/practical-skill"),
     SESSION("sessions", ActivityType.ADL + "meeting"),
-    CERTIFICATE("certificates", Vocabulary.NAMESPACE + "activity-types/certificate");
+    CERTIFICATE("certificates", Vocabulary.NAMESPACE + "activity-types/certificate"),
+    SCHOOL_CLASS("classes", Vocabulary.NAMESPACE + "activity-types/school-class");
 
     static final String ADL = "http://adlnet.gov/expapi/activities/";
 

@@ -33,7 +33,8 @@ public enum Verb {
     SATISFIED(Verb.ADL_W3ID + "satisfied"),
     ENROLLED(Verb.HOCVU + "enrolled"),
     VERIFIED(Verb.HOCVU + "verified"),
-    EARNED(Verb.HOCVU + "earned");
+    EARNED(Verb.HOCVU + "earned"),
+    JOINED(Verb.HOCVU + "joined");
 
     static final String ADL = "http://adlnet.gov/expapi/verbs/";
     static final String ADL_W3ID = "https://w3id.org/xapi/adl/verbs/";
