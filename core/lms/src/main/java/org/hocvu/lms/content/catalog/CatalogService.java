@@ -74,6 +74,22 @@ public class CatalogService {
         return Page.of(items, page, ((Number) count.getSingleResult()).longValue());
     }
 
+    /** The catalog entries of those packages that are published, by package id (the others are absent). */
+    @Transactional
+    public java.util.Map<String, CatalogEntry> published(Collection<String> packageIds) {
+        java.util.Map<String, CatalogEntry> out = new java.util.LinkedHashMap<>();
+        if (packageIds.isEmpty()) {
+            return out;
+        }
+        ((List<?>) em.createNativeQuery("SELECT entry FROM content_catalog_entry WHERE package_id = ANY(CAST(?1 AS text[]))")
+                .setParameter(1, array(packageIds)).getResultList())
+                .forEach(json -> {
+                    CatalogEntry e = Descriptions.read((String) json, CatalogEntry.class);
+                    out.put(e.packageId(), e);
+                });
+        return out;
+    }
+
     @Transactional
     public boolean isPublished(String packageId) {
         return !em.createNativeQuery("SELECT 1 FROM content_catalog_entry WHERE package_id = ?1")

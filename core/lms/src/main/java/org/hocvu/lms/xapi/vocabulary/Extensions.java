@@ -4,6 +4,8 @@ package org.hocvu.lms.xapi.vocabulary;
 public final class Extensions {
     /** The target group (plugin id) the learning counts for. */
     public static final String TARGET_GROUP = Vocabulary.NAMESPACE + "extensions/target-group";
+    /** The competency codes (of the target group's framework) the learning is about: a JSON array. */
+    public static final String COMPETENCIES = Vocabulary.NAMESPACE + "extensions/competencies";
     /** The administrative unit code of the learner when it happened (rollups per unit). */
     public static final String UNIT = Vocabulary.NAMESPACE + "extensions/unit";
     /** The opaque learner id of the facilitator who recorded a session or verified a skill. */
