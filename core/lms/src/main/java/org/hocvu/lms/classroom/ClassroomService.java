@@ -168,7 +168,7 @@ public class ClassroomService {
     /** The class's modules in order, each with its catalog entry (absent when no longer published). */
     List<ModuleView> modules(UUID classId) {
         List<String> ids = moduleIds(classId);
-        Map<String, CatalogEntry> entries = catalog.entries(ids);
+        Map<String, CatalogEntry> entries = catalog.published(ids);
         List<ModuleView> modules = new ArrayList<>();
         for (String id : ids) {
             CatalogEntry e = entries.get(id);

@@ -8,7 +8,6 @@ import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.identity.people.AccountView;
 import org.hocvu.lms.identity.people.PeopleService;
 import org.hocvu.lms.shared.ApiException;
-import org.hocvu.lms.unit.UnitService;
 import org.hocvu.lms.xapi.record.LearningEvent;
 import org.hocvu.lms.xapi.record.LearningRecords;
 import org.hocvu.lms.xapi.vocabulary.Activities;
@@ -35,8 +34,6 @@ public class Membership {
     JoinGuard guard;
     @Inject
     PeopleService people;
-    @Inject
-    UnitService units;
     @Inject
     LearningRecords records;
     @Inject
@@ -70,7 +67,7 @@ public class Membership {
         }
         AccountView account = people.account(login)
                 .orElseThrow(() -> ApiException.badRequest("login", "classroom.student.not-found", login.strip()));
-        UUID learner = people.learnerId(account);
+        UUID learner = people.learner(account).id();
         if (learner.equals(teacher.id())) {
             throw ApiException.badRequest("login", "classroom.join.own-class");
         }
@@ -83,8 +80,12 @@ public class Membership {
      * caller's transaction. True when they were not one already.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean enrolFromRoster(UUID classId, MeView teacher, UUID learner) {
-        return add(classes.owned(classId, teacher), learner, MemberSource.ROSTER);
+    public boolean enrolFromRoster(UUID classId, UUID teacherId, UUID learner) {
+        SchoolClass c = SchoolClass.findById(classId);
+        if (c == null || !c.teacherId.equals(teacherId)) {
+            throw ApiException.notFound("classroom.not-found");
+        }
+        return add(c, learner, MemberSource.ROSTER);
     }
 
     /** The school of a teacher's class, for checking who may be put into it. */

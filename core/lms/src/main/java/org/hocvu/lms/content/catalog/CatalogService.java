@@ -96,18 +96,6 @@ public class CatalogService {
                 .setParameter(1, packageId).getResultList().isEmpty();
     }
 
-    /** The catalog entries of these packages, those that are published (others are absent from the map). */
-    @Transactional
-    public java.util.Map<String, CatalogEntry> entries(Collection<String> packageIds) {
-        if (packageIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return ((List<?>) em.createNativeQuery("SELECT entry FROM content_catalog_entry WHERE package_id = ANY(CAST(?1 AS text[]))")
-                .setParameter(1, array(packageIds)).getResultList()).stream()
-                .map(json -> Descriptions.read((String) json, CatalogEntry.class))
-                .collect(java.util.stream.Collectors.toMap(CatalogEntry::packageId, e -> e));
-    }
-
     private static void filter(String column, String name, String value, List<String> where, List<String> values) {
         if (value == null || value.isBlank()) {
             return;

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * The people an admin looks after: searched and paged in Keycloak, shown with their HọcVụ profile,
@@ -117,10 +116,10 @@ public class PeopleService {
                 Set.copyOf(person.targetGroups())));
     }
 
-    /** The learner id of an account: their profile, made from the account if they never signed in. */
-    public UUID learnerId(AccountView account) {
+    /** The HọcVụ profile of an account (id, unit, groups), made from the account if they never signed in. */
+    public LearnerView learner(AccountView account) {
         return identities.provision(account.id(), account.username(), account.name(), account.unitCode(),
-                account.targetGroups()).id();
+                account.targetGroups());
     }
 
     private static AccountView account(KeycloakAdmin.User u) {
