@@ -108,6 +108,11 @@ public class EnrolmentJobs {
         return new JobTarget(JobTarget.Kind.CLASS, id.toString(), caller.id(), membership.schoolOf(id, caller));
     }
 
+    /** The largest file accepted, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** One of the caller's jobs; 404 for a job that is not theirs. */
     public EnrolmentJobView get(MeView caller, String jobId) {
         return view(owned(caller, jobId));
