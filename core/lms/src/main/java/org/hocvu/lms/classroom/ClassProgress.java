@@ -7,9 +7,13 @@ import jakarta.transaction.Transactional;
 import org.hocvu.lms.course.LearningProgressService;
 import org.hocvu.lms.course.PackageProgressView;
 import org.hocvu.lms.identity.MeView;
+import org.hocvu.lms.shared.data.SqlValues;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +24,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ClassProgress {
+    /** Students by name in Vietnamese alphabetical order ("Đ" after "D", tones after the bare letter). */
+    private static final Comparator<String> VIETNAMESE_ORDER =
+            Comparator.nullsLast(Collator.getInstance(Locale.forLanguageTag("vi"))::compare);
     @Inject
     EntityManager em;
     @Inject
@@ -54,9 +61,9 @@ public class ClassProgress {
                 cells.add(cell);
             }
             students.add(new ClassProgressView.StudentProgress(learner, names.get(learner),
-                    Instants.of(member[1]), cells, done));
+                    SqlValues.instant(member[1]), cells, done));
         }
-        students.sort(java.util.Comparator.comparing(ClassProgressView.StudentProgress::name, Instants.VIETNAMESE_ORDER));
+        students.sort(Comparator.comparing(ClassProgressView.StudentProgress::name, VIETNAMESE_ORDER));
         List<ClassProgressView.ModuleCompletion> completion = new ArrayList<>();
         for (int i = 0; i < packageIds.size(); i++) {
             int n = members.size();

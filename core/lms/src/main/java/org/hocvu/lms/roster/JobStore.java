@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hocvu.lms.shared.data.SqlValues;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,7 +85,7 @@ class JobStore {
                 .setParameter(1, value).getResultList()).stream().map(r -> (Object[]) r)
                 .map(r -> new Job((UUID) r[0], new JobTarget(JobTarget.Kind.of((String) r[1]), (String) r[2], (UUID) r[13], (String) r[14]),
                         (String) r[3], (String) r[4], n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]),
-                        instant(r[11]), instant(r[12]), n(r[15])))
+                        SqlValues.instant(r[11]), SqlValues.instant(r[12]), n(r[15])))
                 .toList();
     }
 
@@ -182,18 +182,5 @@ class JobStore {
 
     private static int n(Object value) {
         return ((Number) value).intValue();
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
     }
 }

@@ -1,6 +1,7 @@
 package org.hocvu.lms.roster;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import org.hocvu.lms.identity.people.AccountView;
 import org.hocvu.lms.identity.people.NewPerson;
@@ -32,6 +33,8 @@ class RowResolver {
         }
     }
 
+    /** In a request context of its own: the unit lookups read the database, without holding a transaction open. */
+    @ActivateRequestContext
     Resolution resolve(CsvRow row, JobTarget target) {
         Optional<AccountView> found = row.username() != null ? people.account(row.username()) : Optional.empty();
         if (found.isEmpty() && row.email() != null) {
