@@ -150,8 +150,7 @@ public class IdentityService {
         (groups == null ? Set.<String>of() : groups).stream().filter(known::contains).forEach(kept::add);
         LearnerProfile p = provisioned(subject, firstNonBlank(username, subject),
                 firstNonBlank(displayName, firstNonBlank(username, subject)), unit, kept);
-        return new LearnerView(p.id, p.displayName, p.unitCode == null ? null : units.withPath(p.unitCode),
-                new TreeSet<>(p.targetGroups));
+        return learnerView(p);
     }
 
     private LearnerProfile provisioned(String subject, String username, String displayName, String unit, Set<String> groups) {
@@ -187,8 +186,7 @@ public class IdentityService {
             return Map.of();
         }
         return LearnerProfile.<LearnerProfile>list("subject in ?1", subjects).stream()
-                .collect(Collectors.toMap(p -> p.subject, p -> new LearnerView(p.id, p.displayName,
-                        p.unitCode == null ? null : units.withPath(p.unitCode), new TreeSet<>(p.targetGroups))));
+                .collect(Collectors.toMap(p -> p.subject, this::learnerView));
     }
 
     /** The profiles of these learner ids (every person with a profile), for lists such as a class's students. */
@@ -197,9 +195,11 @@ public class IdentityService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return LearnerProfile.<LearnerProfile>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(p -> p.id, p -> new LearnerView(p.id, p.displayName,
-                        p.unitCode == null ? null : units.get(p.unitCode), new TreeSet<>(p.targetGroups))));
+        return LearnerProfile.<LearnerProfile>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, this::learnerView));
+    }
+
+    private LearnerView learnerView(LearnerProfile p) {
+        return new LearnerView(p.id, p.displayName, p.unitCode == null ? null : units.withPath(p.unitCode), new TreeSet<>(p.targetGroups));
     }
 
     /** The identity provider's id of the caller: the token's subject. */

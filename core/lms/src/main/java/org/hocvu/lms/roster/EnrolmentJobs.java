@@ -1,6 +1,7 @@
 package org.hocvu.lms.roster;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -138,7 +139,8 @@ public class EnrolmentJobs {
                     Messages.get(language, (String) r[4], r[5] == null ? "" : r[5])));
         }
         StringWriter out = new StringWriter().append('\uFEFF');
-        try (SequenceWriter csv = new CsvMapper().writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(out)) {
+        try (SequenceWriter csv = new CsvMapper().writer(CsvSchema.emptySchema().withLineSeparator("\r\n"))
+                .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValues(out)) {
             for (List<String> line : lines) {
                 csv.write(line.stream().map(v -> v == null ? "" : v).toArray(String[]::new));
             }

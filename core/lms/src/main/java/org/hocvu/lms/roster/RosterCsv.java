@@ -97,8 +97,9 @@ final class RosterCsv {
             Map<Column, Integer> at = header(it.next());
             List<CsvRow> rows = new ArrayList<>();
             while (it.hasNext()) {
+                // where the row starts (a quoted field may span lines): read before the row is
+                int line = it.getParser().getCurrentLocation().getLineNr();
                 String[] cells = it.next();
-                int line = it.getCurrentLocation().getLineNr();
                 if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
                     continue;
                 }
