@@ -23,14 +23,14 @@ class NavigationTest {
 
     @Test
     void thePagesDeclareTheNavigationInOrder() {
-        assertEquals(List.of("/", "/me", "/packages", "/review", "/admin"), navigation.entries().stream().map(Navigation.Entry::path).toList());
+        assertEquals(List.of("/", "/me", "/classes", "/packages", "/enrolments", "/review", "/admin"), navigation.entries().stream().map(Navigation.Entry::path).toList());
         navigation.entries().forEach(e -> assertTrue(PageTexts.has(e.label()), e.label() + " is not a page text"));
     }
 
     @Test
     void eachPersonSeesTheEntriesOfTheirRolesWithTheCurrentPageMarked() {
         List<Navigation.Link> learner = navigation.linksFor(Set.of(Roles.LEARNER), VI, "/me/units?q=ba");
-        assertEquals(List.of("Trang của tôi", "Thông tin của tôi"), learner.stream().map(Navigation.Link::label).toList());
+        assertEquals(List.of("Trang của tôi", "Thông tin của tôi", "Lớp học"), learner.stream().map(Navigation.Link::label).toList());
         assertEquals(List.of(false, true), learner.stream().map(Navigation.Link::current).toList());
         List<Navigation.Link> admin = navigation.linksFor(Set.of(Roles.ADMIN), Locale.ENGLISH, "/?x=1");
         assertEquals(List.of("/", "/me", "/admin"), admin.stream().map(Navigation.Link::href).toList());
