@@ -133,6 +133,27 @@ public class IdentityService {
                 list.stream().map(g -> g.toString().replace("\"", "")).filter(known::contains).forEach(groups::add);
             }
         }
+        return provisioned(subject, username, displayName, unit, groups);
+    }
+
+    /**
+     * The profile of an identity-provider account that may never have signed in (a person a
+     * manager or teacher enrolled, or created in Keycloak for them), made as their first sign-in
+     * would make it; an existing profile is returned as it is. Joins the caller's transaction.
+     * A unit that is unknown or above a commune, and unknown groups, are left out.
+     */
+    @Transactional
+    public LearnerView provision(String subject, String username, String displayName, String unitCode, Set<String> groups) {
+        String unit = units.exists(unitCode) && units.get(unitCode).communeOrBelow() ? unitCode : null;
+        Set<String> known = plugins.targetGroupIds();
+        Set<String> kept = new TreeSet<>();
+        (groups == null ? Set.<String>of() : groups).stream().filter(known::contains).forEach(kept::add);
+        LearnerProfile p = provisioned(subject, firstNonBlank(username, subject),
+                firstNonBlank(displayName, firstNonBlank(username, subject)), unit, kept);
+        return learnerView(p);
+    }
+
+    private LearnerProfile provisioned(String subject, String username, String displayName, String unit, Set<String> groups) {
         // two first requests may race: the unique subject decides, the loser reads the winner's row
         int inserted = em.createNativeQuery("""
                         INSERT INTO learner_profile (id, subject, username, display_name, unit_code)
@@ -165,8 +186,20 @@ public class IdentityService {
             return Map.of();
         }
         return LearnerProfile.<LearnerProfile>list("subject in ?1", subjects).stream()
-                .collect(Collectors.toMap(p -> p.subject, p -> new LearnerView(p.id, p.displayName,
-                        p.unitCode == null ? null : units.withPath(p.unitCode), new TreeSet<>(p.targetGroups))));
+                .collect(Collectors.toMap(p -> p.subject, this::learnerView));
+    }
+
+    /** The profiles of these learner ids (every person with a profile), for lists such as a class's students. */
+    @Transactional
+    public Map<UUID, LearnerView> learners(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return LearnerProfile.<LearnerProfile>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, this::learnerView));
+    }
+
+    private LearnerView learnerView(LearnerProfile p) {
+        return new LearnerView(p.id, p.displayName, p.unitCode == null ? null : units.withPath(p.unitCode), new TreeSet<>(p.targetGroups));
     }
 
     /** The identity provider's id of the caller: the token's subject. */

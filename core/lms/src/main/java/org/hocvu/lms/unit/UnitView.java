@@ -1,6 +1,7 @@
 package org.hocvu.lms.unit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.hocvu.lms.shared.TextSearch;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,15 @@ public record UnitView(String code, String name, String kind, int depth, boolean
 
     public boolean closed() {
         return closedAt != null;
+    }
+
+    /**
+     * A school: a unit added below a commune whose kind says so, however it was typed ("trường học",
+     * "Trường THCS", "school"): the kind is a campaign admin's free text.
+     */
+    public boolean school() {
+        String k = TextSearch.fold(kind);
+        return depth > UnitService.COMMUNE_DEPTH && (k.equals("truong") || k.startsWith("truong ") || k.equals("school"));
     }
 
     /** A commune, ward or special zone, or a unit added below one: where a learner may belong. */

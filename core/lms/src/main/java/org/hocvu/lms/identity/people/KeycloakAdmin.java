@@ -49,7 +49,13 @@ class KeycloakAdmin {
     private volatile Instant tokenUntil = Instant.EPOCH;
 
     /** A Keycloak user as the admin API lists it (brief form). */
-    record User(String id, String username, String firstName, String lastName, String email, boolean enabled) {
+    record User(String id, String username, String firstName, String lastName, String email, boolean enabled,
+                Map<String, List<String>> attributes) {
+        /** The first value of an attribute (unit), null when absent. */
+        String attribute(String name) {
+            List<String> values = attributes == null ? null : attributes.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
     }
 
     /** A realm role as the admin API names it: role mappings are sent as these. */
@@ -68,6 +74,35 @@ class KeycloakAdmin {
     Optional<User> user(String id) {
         HttpResponse<String> r = send(request("/users/" + encode(id)).GET());
         return r.statusCode() == 404 ? Optional.empty() : Optional.of(read(checked(r), new TypeReference<>() { }));
+    }
+
+    /** The account with exactly this username, or this e-mail ({@code field} "username" or "email"), attributes included. */
+    Optional<User> exactly(String field, String value) {
+        List<User> found = read(get("/users?exact=true&briefRepresentation=false&max=2&" + field + "=" + encode(value)),
+                new TypeReference<>() { });
+        return found.stream().filter(u -> value.equalsIgnoreCase("email".equals(field) ? u.email() : u.username())).findFirst();
+    }
+
+    /** Creates an enabled account with these fields and attributes; its id, or empty when the username or e-mail is taken (409). */
+    Optional<String> create(Map<String, Object> representation) {
+        HttpRequest.Builder post = request("/users").header("Content-Type", "application/json");
+        HttpResponse<String> r;
+        try {
+            r = send(post.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(representation))));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (r.statusCode() == 409) {
+            return Optional.empty();
+        }
+        if (r.statusCode() == 400) {
+            // the realm's user profile refused a field (a name with characters it forbids, a malformed e-mail)
+            JsonNode why = read(r.body().isBlank() ? "{}" : r.body(), new TypeReference<JsonNode>() { });
+            throw ApiException.badRequest(null, "people.create.invalid", why.path("errorMessage").asText(why.path("error").asText("?")));
+        }
+        checked(r);
+        String location = r.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("Keycloak created a user without a Location"));
+        return Optional.of(location.substring(location.lastIndexOf('/') + 1));
     }
 
     /** Every realm role the user holds, directly or through a composite (the default roles give "learner"). */

@@ -10,8 +10,10 @@ import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.Page;
 import org.hocvu.lms.shared.PageRequest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,6 +29,11 @@ public class PeopleService {
      */
     public static final List<String> GRANTABLE = Roles.ALL.stream().filter(r -> !r.equals(Roles.LEARNER)).toList();
     static final int MAX_QUERY = 100;
+    /** Keycloak's limit for a username and an e-mail. */
+    public static final int MAX_LOGIN = 255;
+    /** The realm's user attributes that its tokens carry as the {@code unit} and {@code target_groups} claims. */
+    private static final String UNIT = "unit";
+    private static final String GROUPS = "target_groups";
 
     @Inject
     KeycloakAdmin keycloak;
@@ -75,6 +82,51 @@ public class PeopleService {
             keycloak.removeRoles(id, remove);
         }
         return view(user, identities.profiles(List.of(id)).get(id));
+    }
+
+    /**
+     * The account whose username, or e-mail when {@code login} has an '@', is exactly {@code login}
+     * (case-insensitive, as Keycloak keeps them); empty when there is none.
+     */
+    public Optional<AccountView> account(String login) {
+        if (login == null || login.isBlank() || login.length() > MAX_LOGIN) {
+            return Optional.empty();
+        }
+        String value = login.strip();
+        return keycloak.exactly(value.contains("@") ? "email" : "username", value).map(PeopleService::account);
+    }
+
+    /**
+     * Creates an enabled account for a new person, with their unit and groups as the realm's
+     * attributes (what their first sign-in reads); empty when the username or e-mail is taken.
+     * Without a password: they set one through "Quên mật khẩu" (e-mail) or an admin sets it.
+     */
+    public Optional<AccountView> create(NewPerson person) {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("username", person.username());
+        if (person.email() != null) {
+            user.put("email", person.email());
+        }
+        user.put("lastName", person.familyName());
+        user.put("firstName", person.givenName());
+        user.put("enabled", true);
+        user.put("attributes", Map.of(UNIT, List.of(person.unitCode()), GROUPS, List.copyOf(person.targetGroups())));
+        return keycloak.create(user).map(id -> new AccountView(id, person.username(), person.email(),
+                IdentityService.familyNameFirst(person.familyName(), person.givenName()), person.unitCode(),
+                Set.copyOf(person.targetGroups())));
+    }
+
+    /** The HọcVụ profile of an account (id, unit, groups), made from the account if they never signed in. */
+    public LearnerView learner(AccountView account) {
+        return identities.provision(account.id(), account.username(), account.name(), account.unitCode(),
+                account.targetGroups());
+    }
+
+    private static AccountView account(KeycloakAdmin.User u) {
+        List<String> groups = u.attributes() == null ? null : u.attributes().get(GROUPS);
+        String name = IdentityService.familyNameFirst(u.lastName(), u.firstName());
+        return new AccountView(u.id(), u.username(), u.email(), name == null ? u.username() : name, u.attribute(UNIT),
+                groups == null ? Set.of() : Set.copyOf(groups));
     }
 
     private KeycloakAdmin.User require(String id) {

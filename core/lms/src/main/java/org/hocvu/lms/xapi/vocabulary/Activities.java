@@ -74,6 +74,11 @@ public class Activities {
         return new Activity(SCORM_PROFILE, ActivityType.PROFILE.iri(), Map.of());
     }
 
+    /** A teacher's class in a school, which students join. */
+    public Activity schoolClass(String classId, Map<String, String> name) {
+        return activity(ActivityType.SCHOOL_CLASS, name, classId);
+    }
+
     private Activity activity(ActivityType type, Map<String, String> name, String... ids) {
         StringBuilder iri = new StringBuilder(base()).append("xapi/activities/").append(type.segment());
         for (String id : ids) {

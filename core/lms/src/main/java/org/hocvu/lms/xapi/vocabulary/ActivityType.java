@@ -16,7 +16,8 @@ public enum ActivityType {
     /** One attempt at a SCORM package version (ADL's xAPI SCORM profile groups a SCO's statements by it). */
     ATTEMPT("attempts", ActivityType.ADL + "attempt"),
     /** An xAPI profile named in context.contextActivities.category. */
-    PROFILE("profiles", ActivityType.ADL + "profile");
+    PROFILE("profiles", ActivityType.ADL + "profile"),
+    SCHOOL_CLASS("classes", Vocabulary.NAMESPACE + "activity-types/school-class");
 
     static final String ADL = "http://adlnet.gov/expapi/activities/";
 

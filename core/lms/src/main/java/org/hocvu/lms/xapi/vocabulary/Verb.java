@@ -36,7 +36,8 @@ public enum Verb {
     ENROLLED(Verb.HOCVU + "enrolled"),
     VERIFIED(Verb.HOCVU + "verified"),
     EARNED(Verb.HOCVU + "earned"),
-    REVOKED(Verb.HOCVU + "revoked");
+    REVOKED(Verb.HOCVU + "revoked"),
+    JOINED(Verb.HOCVU + "joined");
 
     static final String ADL = "http://adlnet.gov/expapi/verbs/";
     static final String ADL_W3ID = "https://w3id.org/xapi/adl/verbs/";
