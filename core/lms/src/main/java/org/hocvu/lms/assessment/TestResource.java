@@ -5,7 +5,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A target group's standard test: start or resume one's attempt; prepare attempts for a session; the banks' state. */
+/** A target group's standard test: start or resume one's attempt; prepare attempts for a session. */
 @Path("/api/v1/tests")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessment")
@@ -33,8 +32,6 @@ public class TestResource {
 
     @Inject
     AttemptService attempts;
-    @Inject
-    PluginBanks banks;
     @Inject
     IdentityService identities;
     @Inject
@@ -72,13 +69,5 @@ public class TestResource {
             throw ApiException.badRequest("sessionId", "assessment.prepare.session-too-long", 120);
         }
         return Map.of("prepared", attempts.prepare(testId, preparation.sessionId(), preparation.learners()));
-    }
-
-    @GET
-    @Path("/banks")
-    @RolesAllowed({Roles.ADMIN, Roles.CAMPAIGN_ADMIN})
-    @Operation(summary = "Each plugin's standard-test bank: usable or not, and its problems by file and line")
-    public List<PluginBanks.BankStatus> banks() {
-        return banks.statuses();
     }
 }
