@@ -25,7 +25,7 @@ class NativePackageValidationTest {
     @TempDir
     Path tmp;
 
-    /** The valid fixture with some files replaced or added. */
+    /** The valid fixture with some files replaced or added (or removed, given null). */
     private Inspection variant(String... pathsAndContents) throws IOException {
         Path folder = tmp.resolve("pkg-" + System.nanoTime());
         try (var walk = Files.walk(VALID)) {
@@ -37,6 +37,10 @@ class NativePackageValidationTest {
         }
         for (int i = 0; i < pathsAndContents.length; i += 2) {
             Path target = folder.resolve(pathsAndContents[i]);
+            if (pathsAndContents[i + 1] == null) {
+                Files.delete(target);
+                continue;
+            }
             Files.createDirectories(target.getParent());
             Files.writeString(target, pathsAndContents[i + 1]);
         }
@@ -61,7 +65,6 @@ class NativePackageValidationTest {
                 "media/run.exe", "MZ");
         assertFalse(i.accepted());
         assertEquals(6, problem(i, "yaml.missing-translation").line());
-        assertEquals(6, problem(i, "yaml.undeclared-language").line());
         assertEquals("package.yaml", problem(i, "content.native.unknown-competency").file());
         assertEquals(10, problem(i, "content.native.unknown-group").line());
         assertEquals(3, problem(i, "content.lesson.missing-alt").line());
@@ -69,6 +72,25 @@ class NativePackageValidationTest {
         assertEquals(7, problem(i, "content.lesson.unsafe-html").line());
         assertEquals("media/run.exe", problem(i, "content.native.unexpected-file").file());
         assertTrue(Zips.emptyOrGone(i.files() == null ? tmp.resolve("none") : i.files().root()));
+    }
+
+    @Test
+    void catalogTextsMayCarryUndeclaredLanguagesButLessonTextsMayNot() throws IOException {
+        String manifest = Files.readString(VALID.resolve("package.yaml")).replace("languages: [vi, en]", "languages: [vi]");
+        String quiz = Files.readString(VALID.resolve("quiz/mat-khau-manh.yaml"));
+        String lesson = Files.readString(VALID.resolve("lessons/mat-khau-manh.vi.md")).replaceAll("(?m)^Xem thêm.*$", "");
+        Inspection viOnly = variant("package.yaml", manifest, "lessons/mat-khau-manh.en.md", null,
+                "lessons/mat-khau-manh.vi.md", lesson,
+                "quiz/mat-khau-manh.yaml", quiz.replaceAll(", en: \"[^\"]*\"", ""));
+        assertTrue(viOnly.accepted(), () -> viOnly.report().lines(Locale.ENGLISH).toString());
+        assertEquals("Safe passwords", viOnly.description().title().get("en"));
+        assertEquals("Strong passwords", viOnly.description().lessons().get(0).title().get("en"));
+
+        Inspection quizInEnglish = variant("package.yaml", manifest.replace("en: \"Safe passwords\"", "e_n: \"x\""),
+                "quiz/mat-khau-manh.yaml", quiz);
+        assertFalse(quizInEnglish.accepted());
+        assertEquals(6, problem(quizInEnglish, "content.native.bad-language").line());
+        assertEquals("quiz/mat-khau-manh.yaml", problem(quizInEnglish, "yaml.undeclared-language").file());
     }
 
     @Test

@@ -91,9 +91,32 @@ public final class ManifestReader {
         Set<String> withQuiz = new HashSet<>();
         List<Lesson> lessons = lessons(root, languages, groups, frameworks, withQuiz);
         PackageDescription description = new PackageDescription(id, version, PackageKind.NATIVE, languages,
-                root.texts("title", languages), root.texts("summary", languages), root.text("publisher"),
+                catalogTexts(root, "title", languages), catalogTexts(root, "summary", languages), root.text("publisher"),
                 root.text("licence"), groups, root.integer("estimatedMinutes", 1, 6_000), lessons);
         return new Manifest(description, withQuiz, root);
+    }
+
+    /**
+     * The title, summary or lesson title shown in the catalog: required in every declared language, and it may
+     * also carry other languages (never required), so that a package whose lessons are written only in
+     * Vietnamese can still be found by its English title.
+     */
+    private static Map<String, String> catalogTexts(YamlNode node, String key, List<String> languages) {
+        if (!node.has(key) || !node.get(key).isMapping()) {
+            return node.texts(key, languages);
+        }
+        YamlNode child = node.get(key);
+        List<String> given = new ArrayList<>(languages);
+        for (String extra : child.entries().keySet()) {
+            if (languages.contains(extra)) {
+                continue;
+            }
+            if (!LANGUAGE.matcher(extra).matches()) {
+                child.get(extra).problem("content.native.bad-language", extra);
+            }
+            given.add(extra);
+        }
+        return node.texts(key, given);
     }
 
     private static List<String> languages(YamlNode root) {
@@ -149,7 +172,7 @@ public final class ManifestReader {
             if (node.has("quiz") && "true".equals(node.optionalText("quiz")) && id != null) {
                 withQuiz.add(id);
             }
-            Map<String, String> title = node.texts("title", languages);
+            Map<String, String> title = catalogTexts(node, "title", languages);
             String launch = id == null || languages.isEmpty() ? null : LessonFiles.rendered(id, languages.get(0));
             lessons.add(new Lesson(id, title, competencies, node.integer("minutes", 1, 600), launch));
         }
