@@ -54,6 +54,18 @@ class ProfileAndBankApiTest {
     }
 
     @Test
+    void aPreparedAttemptStartsWithTheFormDrawnBefore() {
+        UUID learner = UUID.randomUUID();
+        assertEquals(1, attempts.prepare("testers", "hall-8am", List.of(learner)));
+        assertEquals(0, attempts.prepare("testers", "hall-8am", List.of(learner)), "a prepared learner keeps their form");
+        AttemptService.Started started = attempts.start(learner, Set.of("testers"), "testers", Locale.ROOT);
+        assertEquals(true, started.started());
+        assertEquals(10, started.attempt().items().size());
+        assertEquals("started", started.attempt().status());
+        assertEquals(started.attempt().id(), attempts.start(learner, Set.of("testers"), "testers", Locale.ROOT).attempt().id());
+    }
+
+    @Test
     @TestSecurity(user = "bank-admin", roles = "admin")
     void adminsSeeTheBanksAndImportAGiftFile() throws Exception {
         given().get("/api/v1/test-banks").then().statusCode(200)
