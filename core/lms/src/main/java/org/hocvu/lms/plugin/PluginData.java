@@ -34,6 +34,28 @@ public record PluginData(TargetGroupPlugin plugin, Framework framework, String f
         public int items() {
             return areas.stream().mapToInt(Area::items).sum();
         }
+
+        /**
+         * How many items of each difficulty an area draws: the area's items shared by the difficulty
+         * mix, rounded by largest remainder so the counts add up to the area's items exactly.
+         */
+        public Map<Difficulty, Integer> quota(Area area) {
+            Map<Difficulty, Integer> counts = new java.util.EnumMap<>(Difficulty.class);
+            Map<Difficulty, Double> remainders = new java.util.EnumMap<>(Difficulty.class);
+            int given = 0;
+            for (Difficulty d : Difficulty.values()) {
+                double exact = area.items() * difficultyMix.getOrDefault(d, 0) / 100.0;
+                counts.put(d, (int) Math.floor(exact));
+                remainders.put(d, exact - Math.floor(exact));
+                given += (int) Math.floor(exact);
+            }
+            List<Difficulty> byRemainder = remainders.entrySet().stream()
+                    .sorted(Map.Entry.<Difficulty, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+            for (int i = 0; given < area.items(); i++, given++) {
+                counts.merge(byRemainder.get(i % byRemainder.size()), 1, Integer::sum);
+            }
+            return counts;
+        }
     }
 
     /** Items drawn from one domain (competency area) of the framework, and the pass mark in it. */

@@ -159,6 +159,34 @@ public final class PluginLoader {
         }
     }
 
+    /**
+     * The plugin's standard-test bank ({@value TestBank#FILE_NAME}), read and checked against its framework
+     * and blueprint. Its problems do not stop the start (banks are written while the plugin is in use):
+     * they are returned with the bank, which is then not usable for the standard test.
+     */
+    public static TestBank testBank(PluginData data) {
+        TargetGroupPlugin plugin = data.plugin();
+        String path = plugin.dataFolder() + TestBank.FILE_NAME;
+        Problems problems = new Problems();
+        URL url = plugin.dataFile(TestBank.FILE_NAME);
+        if (url == null) {
+            problems.add(plugin.id(), path, 0, "the file is missing: the standard test cannot be taken");
+            return new TestBank(plugin.id(), path, false, List.of(), problems.list());
+        }
+        List<TestItem> items = List.of();
+        try (Reader reader = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
+            DataNode root = DataNode.parse(plugin.id(), path, reader, problems);
+            if (root != null) {
+                TestBankReader bankReader = new TestBankReader(data.framework());
+                items = bankReader.items(root);
+                bankReader.checkSupply(root, items, data.blueprint());
+            }
+        } catch (IOException e) {
+            problems.add(plugin.id(), path, 0, "cannot be read: " + e.getMessage());
+        }
+        return new TestBank(plugin.id(), path, true, items, problems.list());
+    }
+
     static boolean coreSatisfies(String required) {
         if (required == null) {
             return false;

@@ -35,11 +35,19 @@ public class PluginRegistry {
     CompetencyService competencies;
 
     private volatile Map<String, PluginData> loaded;
+    private final Map<String, TestBank> banks = new java.util.concurrent.ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         Map<String, PluginData> all = loaded();
         all.values().forEach(p -> competencies.registerPluginFramework(p.id(), p.framework(), p.frameworkSourceHash()));
         LOG.infof("Target-group plugins: %s", String.join(", ", all.keySet()));
+        all.keySet().forEach(id -> testBank(id).problems().forEach(p -> LOG.warnf("Test bank: %s", p)));
+    }
+
+    /** A plugin's standard-test bank, read once; its problems say why it cannot serve the test. */
+    public TestBank testBank(String id) {
+        PluginData data = plugin(id);
+        return banks.computeIfAbsent(id, k -> PluginLoader.testBank(data));
     }
 
     private Map<String, PluginData> loaded() {

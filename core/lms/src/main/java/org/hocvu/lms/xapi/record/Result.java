@@ -7,8 +7,20 @@ import org.hocvu.lms.xapi.json.XapiJson;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
-/** A statement's result (Data 2.4.5), typed; any part may be absent (null). */
-public record Result(Score score, Boolean success, Boolean completion, Duration duration, String response) {
+/** A statement's result (Data 2.4.5), typed; any part may be absent (null); {@code extensions} IRI → JSON value. */
+public record Result(Score score, Boolean success, Boolean completion, Duration duration, String response,
+                     java.util.Map<String, Object> extensions) {
+    public Result {
+        extensions = extensions == null ? java.util.Map.of() : java.util.Map.copyOf(extensions);
+    }
+
+    public Result(Score score, Boolean success, Boolean completion, Duration duration, String response) {
+        this(score, success, completion, duration, response, null);
+    }
+
+    public Result withExtensions(java.util.Map<String, Object> more) {
+        return new Result(score, success, completion, duration, response, more);
+    }
 
     public static Result completed() {
         return new Result(null, null, true, null, null);
@@ -25,7 +37,7 @@ public record Result(Score score, Boolean success, Boolean completion, Duration 
     }
 
     public Result withDuration(Duration spent) {
-        return new Result(score, success, completion, spent, response);
+        return new Result(score, success, completion, spent, response, extensions);
     }
 
     public ObjectNode toJson() {
@@ -45,6 +57,9 @@ public record Result(Score score, Boolean success, Boolean completion, Duration 
         if (response != null) {
             result.put("response", response);
         }
+        if (!extensions.isEmpty()) {
+            result.set("extensions", XapiJson.MAPPER.valueToTree(extensions));
+        }
         return result;
     }
 
@@ -57,7 +72,9 @@ public record Result(Score score, Boolean success, Boolean completion, Duration 
             return null;
         }
         return new Result(Score.fromJson(result.get("score")), bool(result, "success"), bool(result, "completion"),
-                duration(result.path("duration").asText(null)), result.path("response").asText(null));
+                duration(result.path("duration").asText(null)), result.path("response").asText(null),
+                result.has("extensions") ? XapiJson.MAPPER.convertValue(result.get("extensions"),
+                        new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { }) : null);
     }
 
     private static Boolean bool(JsonNode node, String name) {

@@ -44,6 +44,15 @@ public class Activities {
         return activity(ActivityType.STANDARD_TEST, name, testId);
     }
 
+    /**
+     * One version of an item of a standard test (an item's text and key may change between versions).
+     * Its definition carries no correct response: statements are readable by the learner.
+     */
+    public Activity testItem(String testId, String itemId, int version, Map<String, String> name) {
+        return new Activity(standardTest(testId, null).id() + "/" + ActivityType.QUIZ_ITEM.segment() + "/" + segment(itemId)
+                + "/" + version, ActivityType.QUIZ_ITEM.iri(), name);
+    }
+
     /** A practical skill a facilitator verifies, as a plugin (target group) declares it. */
     public Activity practicalSkill(String pluginId, String skillId, Map<String, String> name) {
         return activity(ActivityType.PRACTICAL_SKILL, name, pluginId, skillId);

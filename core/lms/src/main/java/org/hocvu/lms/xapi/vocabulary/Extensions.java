@@ -10,6 +10,11 @@ public final class Extensions {
     public static final String UNIT = Vocabulary.NAMESPACE + "extensions/unit";
     /** The opaque learner id of the facilitator who recorded a session or verified a skill. */
     public static final String FACILITATOR = Vocabulary.NAMESPACE + "extensions/facilitator";
+    /**
+     * Result extension of a standard test's passed/failed statement: per competency code,
+     * {@code {correct, items, scaled, reached, level}} (the level the test certifies, when reached).
+     */
+    public static final String COMPETENCY_RESULTS = Vocabulary.NAMESPACE + "extensions/competency-results";
     /** cmi5: the AU session. */
     public static final String CMI5_SESSION_ID = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
     /** cmi5: the mastery score of the AU. */

@@ -1,0 +1,131 @@
+package org.hocvu.lms.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hocvu.lms.plugin.Difficulty;
+import org.hocvu.lms.plugin.TestItem;
+import org.hocvu.lms.shared.CanonicalJson;
+import org.hocvu.lms.xapi.jdbc.Sql;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The assessment context's item table: every version of every item of every bank, kept for ever,
+ * so an attempt reads exactly the versions it drew. A stored version never changes; a bank file
+ * that changes an item without raising its version keeps the stored one (and says so).
+ */
+@ApplicationScoped
+class ItemStore {
+    @Inject
+    Sql sql;
+    @Inject
+    ObjectMapper json;
+
+    /** Stored versions never change, so they are cached for ever. */
+    private final Map<ItemRef, TestItem> cache = new ConcurrentHashMap<>();
+
+    record ItemRef(String bank, String itemId, int version) {
+    }
+
+    record Candidate(String itemId, int version, long exposures) {
+    }
+
+    enum Stored { NEW, SAME, CHANGED_WITHOUT_NEW_VERSION }
+
+    /** Stores one version of an item (once) as current; other versions of it stop being current. */
+    Stored put(String bank, TestItem item, String domain, Instant now) {
+        String body = write(item);
+        String hash = CanonicalJson.sha256(json.convertValue(item, Object.class));
+        Optional<String> existing = sql.one("SELECT body_hash FROM assessment_item WHERE bank = ? AND item_id = ? AND version = ?",
+                ps -> bind(ps, bank, item.id(), item.version()), rs -> rs.getString(1));
+        if (existing.isEmpty()) {
+            sql.update("""
+                    INSERT INTO assessment_item (bank, item_id, version, competency, domain, difficulty, item_type, body, body_hash, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) ON CONFLICT DO NOTHING""", ps -> {
+                bind(ps, bank, item.id(), item.version());
+                ps.setString(4, item.competency());
+                ps.setString(5, domain);
+                ps.setString(6, item.difficulty().dataName());
+                ps.setString(7, item.type().dataName());
+                ps.setString(8, body);
+                ps.setString(9, hash);
+                ps.setTimestamp(10, Timestamp.from(now));
+            });
+        }
+        sql.update("UPDATE assessment_item SET current = (version = ?) WHERE bank = ? AND item_id = ?", ps -> {
+            ps.setInt(1, item.version());
+            ps.setString(2, bank);
+            ps.setString(3, item.id());
+        });
+        return existing.isEmpty() ? Stored.NEW : existing.get().equals(hash) ? Stored.SAME : Stored.CHANGED_WITHOUT_NEW_VERSION;
+    }
+
+    /** Items no longer in the bank's file stay stored (attempts refer to them) but are drawn no more. */
+    void retireAllBut(String bank, Collection<String> itemIds) {
+        sql.update("UPDATE assessment_item SET current = false WHERE bank = ? AND current AND NOT (item_id = ANY (?))", ps -> {
+            ps.setString(1, bank);
+            ps.setArray(2, ps.getConnection().createArrayOf("text", itemIds.toArray()));
+        });
+    }
+
+    /** The current graded items of one area and difficulty, least exposed first. */
+    List<Candidate> candidates(String bank, String domain, Difficulty difficulty) {
+        return sql.query("""
+                SELECT item_id, version, exposures FROM assessment_item
+                WHERE bank = ? AND domain = ? AND difficulty = ? AND current AND item_type <> 'likert'
+                ORDER BY exposures, item_id""", ps -> {
+            ps.setString(1, bank);
+            ps.setString(2, domain);
+            ps.setString(3, difficulty.dataName());
+        }, rs -> new Candidate(rs.getString(1), rs.getInt(2), rs.getLong(3)));
+    }
+
+    /** Counts that these item versions were put on a form; in key order, so concurrent draws never deadlock. */
+    void exposed(String bank, List<ItemRef> drawn) {
+        drawn.stream().sorted(java.util.Comparator.comparing(ItemRef::itemId)).forEach(ref ->
+                sql.update("UPDATE assessment_item SET exposures = exposures + 1 WHERE bank = ? AND item_id = ? AND version = ?",
+                        ps -> bind(ps, bank, ref.itemId(), ref.version())));
+    }
+
+    TestItem get(ItemRef ref) {
+        return cache.computeIfAbsent(ref, r -> sql.one("SELECT body FROM assessment_item WHERE bank = ? AND item_id = ? AND version = ?",
+                        ps -> bind(ps, r.bank(), r.itemId(), r.version()), rs -> read(rs.getString(1)))
+                .orElseThrow(() -> new IllegalStateException("item " + r + " is not stored")));
+    }
+
+    /** The current version of every item of a bank, in id order. */
+    List<TestItem> current(String bank) {
+        return sql.query("SELECT body FROM assessment_item WHERE bank = ? AND current ORDER BY item_id",
+                ps -> ps.setString(1, bank), rs -> read(rs.getString(1)));
+    }
+
+    String write(TestItem item) {
+        try {
+            return json.writeValueAsString(item);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    TestItem read(String body) {
+        try {
+            return json.readValue(body, TestItem.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored item cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(java.sql.PreparedStatement ps, String bank, String itemId, int version) throws java.sql.SQLException {
+        ps.setString(1, bank);
+        ps.setString(2, itemId);
+        ps.setInt(3, version);
+    }
+}
