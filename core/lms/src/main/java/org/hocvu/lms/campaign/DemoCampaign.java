@@ -2,6 +2,7 @@ package org.hocvu.lms.campaign;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ public class DemoCampaign {
     @Inject
     Clock clock;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 950) StartupEvent event) {
         if (demoUnit.isEmpty() || !units.exists(demoUnit.get())) {
             return;
         }
