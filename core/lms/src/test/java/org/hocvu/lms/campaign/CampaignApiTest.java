@@ -31,7 +31,7 @@ class CampaignApiTest {
     void aManagerReadsTheirUnitAndBelowNeverUpOrSideways() {
         given().queryParam("year", 2026).get("/api/v1/campaign/progress").then().statusCode(200)
                 .body("unit.code", org.hamcrest.Matchers.equalTo(CampaignFixtures.COMMUNE))
-                .body("figures.target", hasItem(70))
+                .body("figures.target", hasItem(100))
                 .body("path.code", org.hamcrest.Matchers.not(hasItem("82")));
         given().queryParam("unit", "82").queryParam("year", 2026).get("/api/v1/campaign/progress").then().statusCode(403)
                 .body("message", containsString("82"));
