@@ -59,6 +59,8 @@ public final class LocalStack {
         requireFree(managementPort, "HOCVU_MANAGEMENT_PORT");
         appEnv.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         appEnv.put("HOCVU_CONTENT_DEMO_DIR", env("HOCVU_CONTENT_DEMO_DIR", root.resolve("content-packages").toString()));
+        // the demo manager's province (Đồng Tháp): a demo campaign with baselines, targets and learners' results
+        appEnv.put("HOCVU_CAMPAIGN_DEMO_UNIT", env("HOCVU_CAMPAIGN_DEMO_UNIT", "82"));
 
         String dbUrl = firstSet("HOCVU_DB_URL", "QUARKUS_DATASOURCE_JDBC_URL");
         if (dbUrl == null) {
