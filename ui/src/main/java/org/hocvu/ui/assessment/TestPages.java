@@ -20,6 +20,7 @@ import org.hocvu.lms.assessment.AttemptView;
 import org.hocvu.lms.assessment.ProfileService;
 import org.hocvu.lms.assessment.ProfileView;
 import org.hocvu.lms.identity.MeView;
+import org.hocvu.lms.identity.Roles;
 import org.hocvu.lms.plugin.PluginData;
 import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.ui.layout.Chrome;
@@ -39,7 +40,7 @@ import java.util.UUID;
 @Path("/tests")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
-@NavEntry(label = "nav_tests", order = 30)
+@NavEntry(label = "nav_tests", order = 25, roles = Roles.LEARNER)
 public class TestPages {
     static final String PATH = "/tests";
 

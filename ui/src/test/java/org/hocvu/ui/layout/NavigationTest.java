@@ -23,17 +23,17 @@ class NavigationTest {
 
     @Test
     void thePagesDeclareTheNavigationInOrder() {
-        assertEquals(List.of("/", "/catalog", "/me", "/classes", "/packages", "/enrolments", "/review", "/admin"), navigation.entries().stream().map(Navigation.Entry::path).toList());
+        assertEquals(List.of("/", "/catalog", "/me", "/tests", "/certificates", "/classes", "/packages", "/enrolments", "/review", "/campaign", "/admin"), navigation.entries().stream().map(Navigation.Entry::path).toList());
         navigation.entries().forEach(e -> assertTrue(PageTexts.has(e.label()), e.label() + " is not a page text"));
     }
 
     @Test
     void eachPersonSeesTheEntriesOfTheirRolesWithTheCurrentPageMarked() {
         List<Navigation.Link> learner = navigation.linksFor(Set.of(Roles.LEARNER), VI, "/me/units?q=ba");
-        assertEquals(List.of("Trang của tôi", "Thư viện", "Thông tin của tôi", "Lớp học"), learner.stream().map(Navigation.Link::label).toList());
-        assertEquals(List.of(false, false, true, false), learner.stream().map(Navigation.Link::current).toList());
+        assertEquals(List.of("Trang của tôi", "Thư viện", "Thông tin của tôi", "Bài kiểm tra", "Chứng nhận", "Lớp học"), learner.stream().map(Navigation.Link::label).toList());
+        assertEquals(List.of(false, false, true, false, false, false), learner.stream().map(Navigation.Link::current).toList());
         List<Navigation.Link> admin = navigation.linksFor(Set.of(Roles.ADMIN), Locale.ENGLISH, "/?x=1");
-        assertEquals(List.of("/", "/catalog", "/me", "/classes", "/admin"), admin.stream().map(Navigation.Link::href).toList());
-        assertEquals(List.of(true, false, false, false), admin.stream().map(Navigation.Link::current).toList());
+        assertEquals(List.of("/", "/catalog", "/me", "/classes", "/campaign", "/admin"), admin.stream().map(Navigation.Link::href).toList());
+        assertEquals(List.of(true, false, false, false, false, false), admin.stream().map(Navigation.Link::current).toList());
     }
 }

@@ -45,6 +45,7 @@ public class ProgressFeed implements XapiStatementConsumer {
 
     @Override
     public void accept(List<LearningStatement> statements) {
+        roster.serialiseWriters();
         Set<UUID> touched = new TreeSet<>();
         for (LearningStatement s : statements) {
             if (s.voiding()) {

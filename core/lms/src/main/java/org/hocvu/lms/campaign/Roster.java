@@ -33,6 +33,15 @@ class Roster {
     record Member(UUID id, Place place, Set<String> groups) {
     }
 
+    /**
+     * The statement feed and the three roster feeds each run in their own thread and lock learners and
+     * daily counts in their own order; one transaction-scoped lock taken first makes them take turns
+     * instead of deadlocking (they are background work, so waiting costs nothing a person sees).
+     */
+    void serialiseWriters() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('hocvu.campaign'), 0)").getSingleResult();
+    }
+
     Member lock(UUID learner) {
         em.createNativeQuery("INSERT INTO campaign_learner (learner_id) VALUES (?1) ON CONFLICT DO NOTHING")
                 .setParameter(1, learner).executeUpdate();

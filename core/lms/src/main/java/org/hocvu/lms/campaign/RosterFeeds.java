@@ -42,6 +42,7 @@ final class RosterFeeds {
 
         @Override
         public void accept(List<DeliveredEvent<LearnerUnitChanged>> events) {
+            roster.serialiseWriters();
             Tally.Changes changes = new Tally.Changes();
             for (DeliveredEvent<LearnerUnitChanged> e : events) {
                 String unit = e.event().unit();
@@ -72,6 +73,7 @@ final class RosterFeeds {
 
         @Override
         public void accept(List<DeliveredEvent<LearnerGroupsChanged>> events) {
+            roster.serialiseWriters();
             Tally.Changes changes = new Tally.Changes();
             for (DeliveredEvent<LearnerGroupsChanged> e : events) {
                 roster.regroup(e.event().learnerId(), e.event().groups() == null ? java.util.Set.of() : e.event().groups(), changes);
@@ -89,6 +91,8 @@ final class RosterFeeds {
         @Inject
         EntityManager em;
         @Inject
+        Roster roster;
+        @Inject
         UnitPaths paths;
 
         @Override
@@ -103,6 +107,7 @@ final class RosterFeeds {
 
         @Override
         public void accept(List<DeliveredEvent<UnitMoved>> events) {
+            roster.serialiseWriters();
             for (DeliveredEvent<UnitMoved> e : events) {
                 String unit = e.event().unit();
                 if (!paths.exists(unit) || !paths.exists(e.event().previousParent())) {
