@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.assessment.AttemptService;
 import org.hocvu.lms.assessment.AttemptView;
 import org.hocvu.lms.assessment.ProfileService;
-import org.hocvu.lms.assessment.ProfileView;
+import org.hocvu.lms.assessment.CompetencyProfileView;
 import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.identity.Roles;
 import org.hocvu.lms.plugin.PluginData;
@@ -61,7 +61,7 @@ public class TestPages {
 
         static native TemplateInstance result(Chrome chrome, AttemptView attempt, List<PageItem> items);
 
-        static native TemplateInstance competencies(Chrome chrome, ProfileView profile);
+        static native TemplateInstance competencies(Chrome chrome, CompetencyProfileView profile);
     }
 
     @GET

@@ -30,7 +30,7 @@ public class ProfileResource {
 
     @GET
     @Operation(summary = "My competency profile: per framework node, the level reached, when, and the evidence statements")
-    public ProfileView get() {
+    public CompetencyProfileView get() {
         MeView me = identities.me(identity);
         return profiles.of(me.id(), me.targetGroups(), language.locale());
     }

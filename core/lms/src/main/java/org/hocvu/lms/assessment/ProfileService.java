@@ -27,24 +27,24 @@ public class ProfileService {
     StatementFeed feed;
 
     /** The learner's groups and every group they have results in, each as its framework's tree. */
-    public ProfileView of(UUID learner, Collection<String> groups, Locale locale) {
+    public CompetencyProfileView of(UUID learner, Collection<String> groups, Locale locale) {
         Map<String, List<CompetencyProfiles.Reached>> byTest = profiles.of(learner).stream()
                 .collect(Collectors.groupingBy(CompetencyProfiles.Reached::testId));
         TreeSet<String> tests = new TreeSet<>(groups);
         tests.addAll(byTest.keySet());
         tests.retainAll(plugins.targetGroupIds());
-        return new ProfileView(tests.stream().map(t -> group(t, byTest.getOrDefault(t, List.of()), locale)).toList());
+        return new CompetencyProfileView(tests.stream().map(t -> group(t, byTest.getOrDefault(t, List.of()), locale)).toList());
     }
 
-    private ProfileView.GroupProfile group(String testId, List<CompetencyProfiles.Reached> reached, Locale locale) {
+    private CompetencyProfileView.GroupCompetencyProfile group(String testId, List<CompetencyProfiles.Reached> reached, Locale locale) {
         Framework f = plugins.plugin(testId).framework();
         Map<String, CompetencyProfiles.Reached> byCode = reached.stream()
                 .collect(Collectors.toMap(CompetencyProfiles.Reached::competency, Function.identity()));
-        return new ProfileView.GroupProfile(testId, f.title().in(locale), f.domains().stream()
-                .map(d -> new ProfileView.DomainNode(d.code(), d.name().in(locale), d.competencies().stream().map(c -> {
+        return new CompetencyProfileView.GroupCompetencyProfile(testId, f.title().in(locale), f.domains().stream()
+                .map(d -> new CompetencyProfileView.DomainNode(d.code(), d.name().in(locale), d.competencies().stream().map(c -> {
                     CompetencyProfiles.Reached r = byCode.get(c.code());
-                    return r == null ? new ProfileView.CompetencyNode(c.code(), c.name().in(locale), null, null, null, null)
-                            : new ProfileView.CompetencyNode(c.code(), c.name().in(locale), r.level(),
+                    return r == null ? new CompetencyProfileView.CompetencyNode(c.code(), c.name().in(locale), null, null, null, null)
+                            : new CompetencyProfileView.CompetencyNode(c.code(), c.name().in(locale), r.level(),
                             f.level(r.level()).map(l -> l.name().in(locale)).orElse(r.level()), r.reachedAt(), r.evidence());
                 }).toList())).toList());
     }

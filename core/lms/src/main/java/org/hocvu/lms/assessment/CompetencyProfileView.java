@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A learner's competency profile as the frameworks' trees: per group, its domains and competencies, each with what was reached. */
-public record ProfileView(List<GroupProfile> groups) {
-    public record GroupProfile(String testId, String framework, List<DomainNode> domains) {
+public record CompetencyProfileView(List<GroupCompetencyProfile> groups) {
+    public record GroupCompetencyProfile(String testId, String framework, List<DomainNode> domains) {
     }
 
     public record DomainNode(String code, String name, List<CompetencyNode> competencies) {
