@@ -13,7 +13,8 @@ import java.util.Optional;
  * Headers that make every page harder to abuse: a Content-Security-Policy without inline script,
  * no sniffing, no framing, no referrer leaving the site; and no caching of pages, which show
  * personal data on phones that are often shared. Quarkus' own tools under {@code /q} (Swagger UI
- * needs inline script) get all but the CSP.
+ * needs inline script) get all but the CSP. Package files under {@code /content/} carry their own
+ * sandboxing CSP (the content context's); a second policy would be enforced too and stop a cmi5 AU's scripts.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -48,7 +49,7 @@ public class SecurityHeaders {
                 .set("X-Content-Type-Options", "nosniff")
                 .set("X-Frame-Options", "DENY")
                 .set("Referrer-Policy", "same-origin");
-        if (!tool) {
+        if (!tool && !rc.normalizedPath().startsWith("/content/")) {
             response.headers().set("Content-Security-Policy", contentSecurityPolicy);
         }
         rc.addHeadersEndHandler(end -> {

@@ -15,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The build runs the partner tool over every package in content-packages/: each validates and is zipped into target/. */
+/**
+ * The build runs the partner tool over every package in content-packages/, native and cmi5 alike:
+ * each validates and is zipped into target/.
+ */
 class ContentPackagesTest {
     private static final Path PACKAGES = Path.of("../../content-packages");
 
@@ -26,6 +29,7 @@ class ContentPackagesTest {
             folders = list.filter(Files::isDirectory).sorted().toList();
         }
         assertTrue(folders.size() >= 5, "one package per plugin at least");
+        assertTrue(folders.stream().anyMatch(ContentPackagesTest::isCmi5), "the demo cmi5 course is there");
         for (Path folder : folders) {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             Path zip = Path.of("target/content-packages", folder.getFileName() + ".zip");
@@ -33,7 +37,13 @@ class ContentPackagesTest {
                     new PrintStream(printed, true, StandardCharsets.UTF_8));
             assertEquals(0, status, printed.toString(StandardCharsets.UTF_8));
             assertTrue(Files.size(zip) > 0);
+            String kind = isCmi5(folder) ? "(cmi5)" : "(native)";
+            assertTrue(printed.toString(StandardCharsets.UTF_8).contains(kind + " is valid"), folder + ": " + printed);
         }
+    }
+
+    private static boolean isCmi5(Path folder) {
+        return Files.isRegularFile(folder.resolve("cmi5.xml"));
     }
 
     @Test
