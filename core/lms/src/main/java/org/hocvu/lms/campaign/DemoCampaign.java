@@ -84,6 +84,9 @@ public class DemoCampaign {
             return;
         }
         Thread seeding = new Thread(() -> {
+            // a thread of our own has no request context; the unit and plugin reads need one
+            io.quarkus.arc.ManagedContext requestContext = io.quarkus.arc.Arc.container().requestContext();
+            requestContext.activate();
             try {
                 long started = System.nanoTime();
                 int written = seed(demoUnit.get());
@@ -91,6 +94,8 @@ public class DemoCampaign {
                         (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.warn("Demo campaign: seeding failed", e);
+            } finally {
+                requestContext.terminate();
             }
         }, "campaign-demo");
         seeding.setDaemon(true);

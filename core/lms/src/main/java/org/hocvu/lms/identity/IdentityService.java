@@ -58,8 +58,22 @@ public class IdentityService {
 
     private MeView view(LearnerProfile p, SecurityIdentity identity) {
         List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();
+        String unit = p.unitCode != null ? p.unitCode : staffUnit(identity);
         return new MeView(p.id, p.username, p.displayName, roles,
-                p.unitCode == null ? null : units.withPath(p.unitCode), new TreeSet<>(p.targetGroups));
+                unit == null ? null : units.withPath(unit), new TreeSet<>(p.targetGroups));
+    }
+
+    /**
+     * The unit a manager, facilitator or teacher answers for (the token's unit claim), shown when
+     * they have no unit as a learner: a province manager's unit is the province, which is never a
+     * learner's unit. Null for learners, whose unit is only the one they chose.
+     */
+    private String staffUnit(SecurityIdentity identity) {
+        if (identity.hasRole(Roles.LEARNER) || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return null;
+        }
+        String claimed = jwt.getClaim("unit");
+        return claimed != null && units.exists(claimed) ? claimed : null;
     }
 
     private LearnerProfile apply(SecurityIdentity identity, MeUpdate change) {
@@ -81,7 +95,8 @@ public class IdentityService {
         Set<String> previousGroups = new TreeSet<>(p.targetGroups);
         // keeping the unit one has is always allowed, even one closed or set before the rules were
         // what they are: otherwise a closed hamlet would stop its people from changing their name
-        if (change.unitCode() != null && !change.unitCode().equals(p.unitCode)) {
+        // a staff member's form sends back the unit they answer for, which is not a learner's unit to set
+        if (change.unitCode() != null && !change.unitCode().equals(p.unitCode) && !change.unitCode().equals(staffUnit(identity))) {
             requireUnitToLiveIn(change.unitCode());
             p.unitCode = change.unitCode();
         }
