@@ -34,6 +34,17 @@ class KeycloakEndToEndTest {
     }
 
     @Test
+    void aProvinceManagerSeesTheUnitTheyAnswerForAndSavingTheirNameKeepsIt() {
+        given().auth().oauth2(token("manager")).when().get("/api/v1/me")
+                .then().statusCode(200).body("unit.code", equalTo("82"));
+        given().auth().oauth2(token("manager")).contentType(ContentType.JSON)
+                .body("{\"displayName\":\"Trần Văn Quản\",\"unitCode\":\"82\"}").when().put("/api/v1/me")
+                .then().statusCode(200).body("unit.code", equalTo("82")).body("displayName", equalTo("Trần Văn Quản"));
+        given().auth().oauth2(token("manager")).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"80\"}").when().put("/api/v1/me").then().statusCode(400);
+    }
+
+    @Test
     void noTokenOrABadTokenIs401() {
         given().when().get("/api/v1/me").then().statusCode(401);
         given().auth().oauth2("not-a-token").when().get("/api/v1/me").then().statusCode(401);
