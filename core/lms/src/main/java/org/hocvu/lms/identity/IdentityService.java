@@ -66,10 +66,12 @@ public class IdentityService {
     /**
      * The unit a manager, facilitator or teacher answers for (the token's unit claim), shown when
      * they have no unit as a learner: a province manager's unit is the province, which is never a
-     * learner's unit. Null for learners, whose unit is only the one they chose.
+     * learner's unit. Null for everyone else, whose unit is only the one they chose as a learner.
      */
     private String staffUnit(SecurityIdentity identity) {
-        if (identity.hasRole(Roles.LEARNER) || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+        boolean staff = identity.hasRole(Roles.UNIT_MANAGER) || identity.hasRole(Roles.FACILITATOR)
+                || identity.hasRole(Roles.TEACHER);
+        if (!staff || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return null;
         }
         String claimed = jwt.getClaim("unit");
