@@ -1,11 +1,10 @@
 package org.hocvu.lms.cmi5;
 
+import org.hocvu.lms.shared.xml.HostileXml;
 import org.hocvu.lms.shared.xml.NamespacedElements;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -83,15 +82,7 @@ public record CourseStructure(String courseId, Map<String, String> title, List<I
 
     private static Document document(byte[] xml) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(xml));
+            return HostileXml.parser().parse(new ByteArrayInputStream(xml));
         } catch (Exception e) {
             throw new IllegalStateException("a published cmi5.xml no longer reads", e);
         }

@@ -1,5 +1,6 @@
 package org.hocvu.lms.assessment.importing;
 
+import org.hocvu.lms.shared.xml.HostileXml;
 import org.hocvu.lms.plugin.ItemType;
 import org.hocvu.lms.plugin.TestItem;
 import org.jsoup.Jsoup;
@@ -8,9 +9,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -151,17 +149,10 @@ final class MoodleXmlReader {
 
     private static Document parse(byte[] file) throws ImportRefused {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return f.newDocumentBuilder().parse(new ByteArrayInputStream(file));
+            return HostileXml.parser().parse(new ByteArrayInputStream(file));
         } catch (SAXException e) {
             throw new ImportRefused("assessment.import.bad-xml", e.getMessage());
-        } catch (ParserConfigurationException | IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

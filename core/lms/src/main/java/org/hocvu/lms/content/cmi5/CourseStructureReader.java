@@ -1,5 +1,6 @@
 package org.hocvu.lms.content.cmi5;
 
+import org.hocvu.lms.shared.xml.HostileXml;
 import org.hocvu.lms.content.PackageDescription;
 import org.hocvu.lms.content.PackageDescription.Lesson;
 import org.hocvu.lms.content.PackageKind;
@@ -14,8 +15,6 @@ import org.xml.sax.SAXParseException;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -147,16 +146,7 @@ public final class CourseStructureReader {
 
     private static Document parse(byte[] xml, Report report) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            DocumentBuilder builder = HostileXml.parser();
             Document document = builder.parse(new ByteArrayInputStream(xml));
             LineNumbers.annotate(document, xml);
             return document;
@@ -164,8 +154,6 @@ public final class CourseStructureReader {
             report.problem(FILE, Math.max(0, e.getLineNumber()), "content.cmi5.not-xml", e.getMessage());
         } catch (SAXException | IOException e) {
             report.add(FILE, "content.cmi5.not-xml", e.getMessage());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser refuses a standard feature", e);
         }
         return null;
     }

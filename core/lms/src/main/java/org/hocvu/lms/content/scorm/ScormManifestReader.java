@@ -1,5 +1,6 @@
 package org.hocvu.lms.content.scorm;
 
+import org.hocvu.lms.shared.xml.HostileXml;
 import org.hocvu.lms.content.check.Report;
 import org.hocvu.lms.content.cmi5.LineNumbers;
 import org.hocvu.lms.content.scorm.ScormStructure.Item;
@@ -13,8 +14,6 @@ import org.xml.sax.SAXParseException;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -222,18 +221,7 @@ public final class ScormManifestReader {
 
     private static Document parse(byte[] xml, Report report) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            DocumentBuilder builder = HostileXml.parser();
             Document document = builder.parse(new ByteArrayInputStream(xml));
             LineNumbers.annotate(document, xml);
             return document;
@@ -241,8 +229,6 @@ public final class ScormManifestReader {
             report.problem(FILE, Math.max(0, e.getLineNumber()), "content.scorm.not-xml", e.getMessage());
         } catch (SAXException | IOException e) {
             report.add(FILE, "content.scorm.not-xml", e.getMessage());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser refuses a standard feature", e);
         }
         return null;
     }
