@@ -17,7 +17,7 @@ final class Latency {
                 at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
     }
 
-    private static double at(List<Long> sorted, double q) {
+    static double at(List<Long> sorted, double q) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
     }
 }

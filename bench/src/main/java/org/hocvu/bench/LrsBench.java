@@ -67,6 +67,9 @@ public final class LrsBench {
         if (phases.contains("fill")) {
             fill(raw, gen, Long.parseLong(options.get("target")));
         }
+        if (phases.contains("cost")) {
+            costPhase(raw, gen);
+        }
         if (phases.contains("get")) {
             getPhase(lrs, raw, gen);
         }
@@ -98,37 +101,101 @@ public final class LrsBench {
         }
     }
 
-    /** Raw inserts until the store holds {@code target} statements, then fresh planner statistics. */
+    /**
+     * Raw inserts until the store holds {@code target} statements, then fresh planner statistics.
+     * Rows are made on every core while the previous chunk is inserted, so the database, not the
+     * generator, sets the pace.
+     */
     private void fill(RawInsert raw, StatementGenerator gen, long target) throws Exception {
-        for (long have = raw.count(); have < target; have = raw.count()) {
-            int chunk = (int) Math.min(50_000, target - have);
-            List<RawInsert.Row> fill = new ArrayList<>(chunk);
-            for (int i = 0; i < chunk; i++) {
-                fill.add(RawInsert.row(gen.next()));
-            }
-            raw.insert(fill, 1000, 2);
+        long started = System.nanoTime();
+        long before = raw.count();
+        if ("sql".equals(options.getOrDefault("fill", "sql"))) {
+            StoreFill sql = new StoreFill(options.get("jdbc"), options.get("db-user"), options.get("db-password"));
+            long filled = sql.fillTo(target, before, Long.parseLong(options.getOrDefault("generate", "1000000")), gen.learners, gen.courses, gen.lessonsPerCourse);
+            sql.check(200);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            raw.analyze();
+            line(String.format(Locale.ROOT, "- fill (in SQL, key index rebuilt): %d statements in %.0f s (%.0f/s), then VACUUM ANALYZE in %.0f s",
+                    filled, seconds, filled / seconds, (System.nanoTime() - started) / 1e9 - seconds));
+            return;
         }
+        java.util.concurrent.ExecutorService maker = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            long have = before;
+            java.util.concurrent.Future<List<RawInsert.Row>> next = have < target ? maker.submit(() -> rows(gen, (int) Math.min(50_000, target - before))) : null;
+            while (next != null) {
+                List<RawInsert.Row> chunk = next.get();
+                have += chunk.size();
+                long remaining = target - have;
+                next = remaining > 0 ? maker.submit(() -> rows(gen, (int) Math.min(50_000, remaining))) : null;
+                raw.insert(chunk, 1000, 2);
+                if (have / 1_000_000 != (have - chunk.size()) / 1_000_000) {
+                    System.out.printf(Locale.ROOT, "  fill: %d statements, %.0f/s%n", have,
+                            (have - before) / ((System.nanoTime() - started) / 1e9));
+                }
+            }
+        } finally {
+            maker.shutdownNow();
+        }
+        long filled = raw.count() - before;
+        double seconds = (System.nanoTime() - started) / 1e9;
         raw.analyze();
+        line(String.format(Locale.ROOT, "- fill: %d statements inserted raw in %.0f s (%.0f/s), then VACUUM ANALYZE in %.0f s",
+                filled, seconds, filled / seconds, (System.nanoTime() - started) / 1e9 - seconds));
+    }
+
+    private static List<RawInsert.Row> rows(StatementGenerator gen, int count) {
+        return java.util.stream.IntStream.range(0, count).parallel()
+                .mapToObj(i -> RawInsert.row(gen.next())).toList();
     }
 
     private void getPhase(HttpLoad lrs, RawInsert raw, StatementGenerator gen) throws Exception {
         long count = raw.count();
         long bytes = raw.totalBytes();
-        line(String.format(Locale.ROOT, "- store: %d statements, %.1f MiB with TOAST and indexes = **%d bytes per statement**",
-                count, bytes / 1048576.0, bytes / count));
+        line(String.format(Locale.ROOT, "- store: %d statements, %.1f MiB with TOAST and indexes = **%d bytes per statement** (%s)",
+                count, bytes / 1048576.0, bytes / count, raw.sizes()));
 
         Map<String, List<String>> queries = queries(gen, 400, raw.storedRange());
         List<String> all = new ArrayList<>();
         queries.values().forEach(all::addAll);
         java.util.Collections.shuffle(all, new java.util.Random(7));
-        lrs.get(all.subList(0, 200), 8);
+        String label = options.getOrDefault("label", "warm");
+        if (!"cold".equals(label)) {
+            lrs.get(all.subList(0, 200), 8);
+        }
+        int each = Integer.parseInt(options.getOrDefault("per-kind", "100"));
+        line("");
+        line(String.format(Locale.ROOT, "Filtered GETs over %d statements (%s), limit 10, %d queries per kind and client count:", count, label, each));
+        line("");
+        line("| filter | clients | p50 ms | p95 ms | p99 ms | max ms |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: |");
+        int offset = 0;
         for (int clients : new int[] {1, 4, 8}) {
-            line(String.format(Locale.ROOT, "- filtered GETs over %d statements, %d client(s), %d mixed queries, limit 10: %s",
-                    count, clients, all.size(), Latency.summary(lrs.get(all, clients))));
+            for (var kind : queries.entrySet()) {
+                // fresh values per client count: a repeated query would be answered from warm pages
+                row(kind.getKey(), clients, lrs.get(kind.getValue().subList(offset, offset + each), clients));
+            }
+            row("**mixed**", clients, lrs.get(all.subList(offset * queries.size(), (offset + each) * queries.size()), clients));
+            offset += each;
         }
-        for (var kind : queries.entrySet()) {
-            line("  - " + kind.getKey() + " (4 clients): " + Latency.summary(lrs.get(kind.getValue().subList(0, 100), 4)));
-        }
+    }
+
+    private void costPhase(RawInsert raw, StatementGenerator gen) throws Exception {
+        long count = raw.count();
+        QueryCost cost = new QueryCost(options.get("jdbc"), options.get("db-user"), options.get("db-password"));
+        line("");
+        line(String.format(Locale.ROOT, "Buffers (8 kB pages, hit or read) per page of 10 over %d statements, 100 values per kind:", count));
+        line("");
+        line("| filter | mean | max |");
+        line("| --- | ---: | ---: |");
+        cost.measure(QueryCost.kinds(gen, 100, raw.storedRange())).forEach(this::line);
+    }
+
+    private void row(String kind, int clients, List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        java.util.Collections.sort(sorted);
+        line(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |", kind, clients,
+                Latency.at(sorted, 0.50), Latency.at(sorted, 0.95), Latency.at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6));
     }
 
     private static String batch(StatementGenerator gen, int size) {

@@ -119,6 +119,15 @@ final class RawInsert {
         return scalar("SELECT pg_total_relation_size('xapi_statement') + pg_total_relation_size('xapi_statement_key')");
     }
 
+    /** Where the bytes are: the statement table (heap, TOAST, indexes) and the key table. */
+    String sizes() throws SQLException {
+        return String.format(java.util.Locale.ROOT, "statements %.0f MiB, of which indexes %.0f MiB; keys %.0f MiB, of which index %.0f MiB",
+                scalar("SELECT pg_total_relation_size('xapi_statement')") / 1048576.0,
+                scalar("SELECT pg_indexes_size('xapi_statement')") / 1048576.0,
+                scalar("SELECT pg_total_relation_size('xapi_statement_key')") / 1048576.0,
+                scalar("SELECT pg_indexes_size('xapi_statement_key')") / 1048576.0);
+    }
+
     void analyze() throws SQLException {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("VACUUM ANALYZE xapi_statement, xapi_statement_key")) {
             ps.execute();

@@ -47,12 +47,17 @@ final class StatementStore {
                              ELSE jsonb_build_object('timestamp', stamp.text) END
             FROM stamp CROSS JOIN (VALUES\s""";
 
-    /** Each inserted statement's filter keys become rows of the key → seq b-tree (see StatementQuery). */
+    /**
+     * Each inserted statement's filter keys become rows of the key → seq b-tree (see StatementQuery).
+     * The last branch runs once every row has its seq: it notes how long the INSERT took since its
+     * clock when that is unusually long, which widens the since/until margin (V20_0).
+     */
     private static final String INSERT_TAIL = """
             ) AS v (id, keys, target, statement) ON CONFLICT (id) DO NOTHING RETURNING id, seq, filter_keys),
                  keyed AS (INSERT INTO xapi_statement_key (key, seq)
                            SELECT k, inserted.seq FROM inserted CROSS JOIN LATERAL unnest(inserted.filter_keys) AS k)
-            SELECT id FROM inserted""";
+            SELECT id FROM inserted
+            UNION ALL SELECT NULL FROM stamp WHERE xapi_note_skew(stamp.stored)""";
 
     private StatementStore() {
     }
