@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,6 +45,8 @@ final class BenchAccounts {
     private final String keycloak;
     private final String adminPassword;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private String adminToken;
+    private long adminTokenAt;
 
     BenchAccounts(String app, String keycloak, String adminPassword) {
         this.app = app.replaceAll("/$", "");
@@ -81,8 +82,8 @@ final class BenchAccounts {
 
     /** Creates {@code count} accounts {@code bench-<run>-<n>} (an existing one is kept) from {@code threads} threads. */
     List<String> create(String run, int count, int threads) throws Exception {
-        String admin = adminToken();
         return parallel(count, threads, n -> {
+            String admin = adminToken();
             String username = "bench-" + run + "-" + n;
             ObjectNode user = JSON.createObjectNode().put("username", username).put("enabled", true).put("emailVerified", true)
                     .put("firstName", "Thử " + n).put("lastName", "Nguyễn Văn").put("email", username + "@bench.example.org");
@@ -118,7 +119,7 @@ final class BenchAccounts {
     List<Learner> signInForPages(List<Learner> learners, int threads) throws Exception {
         return parallel(learners.size(), threads, n -> {
             Learner learner = learners.get(n);
-            CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+            LoopbackCookies jar = new LoopbackCookies();
             HttpClient browser = HttpClient.newBuilder().cookieHandler(jar).followRedirects(HttpClient.Redirect.ALWAYS)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(app + "/signin")).GET().build(),
@@ -137,10 +138,9 @@ final class BenchAccounts {
                     HttpResponse.BodyHandlers.ofString());
             if (home.statusCode() != 200 || !home.uri().toString().startsWith(app)) {
                 throw new IllegalStateException("signing " + learner.username() + " in on the pages ended at " + home.uri()
-                        + " with " + home.statusCode());
+                        + " with " + home.statusCode() + ": " + home.body().replaceAll("(?s)^.*?(<div[^>]*(alert|error)[^>]*>.{0,300}).*$", "$1"));
             }
-            String cookie = jar.getCookieStore().get(URI.create(app + "/")).stream().filter(c -> c.getName().startsWith("q_session"))
-                    .map(HttpCookie::toString).collect(Collectors.joining("; "));
+            String cookie = jar.header(name -> name.startsWith("q_session"));
             if (cookie.isEmpty()) {
                 throw new IllegalStateException("no session cookie for " + learner.username());
             }
@@ -160,7 +160,17 @@ final class BenchAccounts {
         return token.asText();
     }
 
-    private String adminToken() throws IOException, InterruptedException {
+    /** The admin's token, fetched again before Keycloak's one minute runs out (the master realm's default). */
+    private synchronized String adminToken() throws IOException, InterruptedException {
+        if (adminToken != null && System.nanoTime() - adminTokenAt < 30_000_000_000L) {
+            return adminToken;
+        }
+        adminToken = freshAdminToken();
+        adminTokenAt = System.nanoTime();
+        return adminToken;
+    }
+
+    private String freshAdminToken() throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=admin-cli&username=admin&password=" + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8);
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -191,6 +201,40 @@ final class BenchAccounts {
             return out;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A browser's cookie jar for one sign-in over plain http on loopback: Keycloak marks its sign-in
+     * cookies Secure, which {@link java.net.CookieManager} then never sends over http (a browser treats
+     * loopback as secure). The app's and Keycloak's cookies have different names, so names are enough.
+     */
+    private static final class LoopbackCookies extends java.net.CookieHandler {
+        private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+            return cookies.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header(name -> true)));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) {
+            headers.forEach((name, values) -> {
+                if ("Set-Cookie".equalsIgnoreCase(name)) {
+                    values.forEach(v -> HttpCookie.parse(v).forEach(c -> {
+                        if (c.getMaxAge() == 0) {
+                            cookies.remove(c.getName());
+                        } else {
+                            cookies.put(c.getName(), c.getValue());
+                        }
+                    }));
+                }
+            });
+        }
+
+        String header(java.util.function.Predicate<String> which) {
+            return cookies.entrySet().stream().filter(e -> which.test(e.getKey())).map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "));
         }
     }
 
