@@ -162,7 +162,8 @@ public final class ExamDayBench {
     /** After a failed request: an error unless the server was down; wait a little and try again, as the page's journal does. */
     private void pause(KeepAliveConnection.Reply r) throws InterruptedException {
         long now = System.nanoTime();
-        boolean down = now >= downFrom && now <= downUntil + 5_000_000_000L;
+        // until the server is back, and a few seconds after (connections dropped by the kill); no overflow before it is back
+        boolean down = now >= downFrom && (downUntil == Long.MAX_VALUE || now <= downUntil + 5_000_000_000L);
         if (down) {
             retried.incrementAndGet();
         } else {
