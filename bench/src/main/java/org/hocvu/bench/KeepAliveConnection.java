@@ -21,19 +21,37 @@ final class KeepAliveConnection implements AutoCloseable {
 
     private final URI base;
     private final String authorization;
+    private final String cookie;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
     KeepAliveConnection(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    /** A connection that also sends a {@code Cookie} header (a signed-in browser's session for the pages). */
+    KeepAliveConnection(URI base, String authorization, String cookie) {
         this.base = base;
         this.authorization = authorization;
+        this.cookie = cookie;
+    }
+
+    /** Drops the connection (after an error or a server restart): the next request opens a new one. */
+    void reset() {
+        try {
+            close();
+        } catch (IOException ignored) {
+            // it is being dropped
+        }
+        socket = null;
     }
 
     Reply send(String method, String pathAndQuery, byte[] body) throws IOException {
         if (socket == null) {
             socket = new Socket(base.getHost(), base.getPort());
             socket.setTcpNoDelay(true);
+            socket.setSoTimeout(60_000);
             in = new BufferedInputStream(socket.getInputStream(), 65536);
             out = socket.getOutputStream();
         }
@@ -42,6 +60,9 @@ final class KeepAliveConnection implements AutoCloseable {
                 .append("\r\nX-Experience-API-Version: 1.0.3\r\n");
         if (authorization != null) {
             head.append("Authorization: ").append(authorization).append("\r\n");
+        }
+        if (cookie != null) {
+            head.append("Cookie: ").append(cookie).append("\r\n");
         }
         if (body != null) {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");

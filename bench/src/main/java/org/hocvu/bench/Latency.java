@@ -12,6 +12,9 @@ final class Latency {
 
     static String summary(List<Long> nanos) {
         List<Long> sorted = new ArrayList<>(nanos);
+        if (sorted.isEmpty()) {
+            return "no requests";
+        }
         Collections.sort(sorted);
         return String.format(Locale.ROOT, "p50 %.1f ms, **p95 %.1f ms**, p99 %.1f ms, max %.1f ms",
                 at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);

@@ -20,6 +20,7 @@ import org.hocvu.lms.course.LessonService;
 import org.hocvu.lms.course.LessonViews;
 import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.shared.ApiException;
+import org.hocvu.lms.shared.Messages;
 import org.hocvu.ui.layout.Chrome;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.hocvu.ui.layout.PageContext;
@@ -51,7 +52,12 @@ public class LessonPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance lesson(Chrome chrome, LessonViews.Lesson lesson, boolean light,
-                                              LessonViews.QuizFeedback feedback, Map<String, List<String>> answered);
+                                              LessonViews.QuizFeedback feedback, Map<String, List<String>> answered,
+                                              QuizProblem problem);
+    }
+
+    /** Why an answer could not be marked (nothing chosen), shown under its item. */
+    public record QuizProblem(String itemId, String message) {
     }
 
     @GET
@@ -69,7 +75,7 @@ public class LessonPage {
         if (!canonical.equals(here(packageId, version, lessonId))) {
             return Response.seeOther(URI.create(canonical)).build();
         }
-        return show(packageId, lessonId, "1".equals(light), offlineCopy == null, null, Map.of(), page.chrome());
+        return show(packageId, lessonId, "1".equals(light), offlineCopy == null, null, Map.of(), null, page.chrome());
     }
 
     /** "Đánh dấu hoàn thành": a plain form; the browser may send the statement id it fixed when pressed. */
@@ -95,18 +101,31 @@ public class LessonPage {
         MeView me = page.profile();
         Map<String, List<String>> answers = form.entrySet().stream().filter(e -> !e.getKey().startsWith("csrf"))
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
-        LessonViews.QuizFeedback feedback = lessons.answer(me.id(), me.targetGroups(), packageId, lessonId, itemId,
-                answers, page.locale());
-        String path = here(packageId, version, lessonId);
-        return show(packageId, lessonId, false, true, feedback, answers, page.chromeAt(path));
+        Chrome chrome = page.chromeAt(here(packageId, version, lessonId));
+        try {
+            LessonViews.QuizFeedback feedback = lessons.answer(me.id(), me.targetGroups(), packageId, lessonId, itemId,
+                    answers, page.locale());
+            return show(packageId, lessonId, false, true, feedback, answers, null, chrome);
+        } catch (ApiException refused) {
+            if (refused.status() != Response.Status.BAD_REQUEST) {
+                throw refused;
+            }
+            // nothing chosen: the lesson again, the item saying what to do, rather than an error page
+            QuizProblem problem = new QuizProblem(itemId, Messages.get(page.locale(), refused.messageKey(), refused.args()));
+            return show(packageId, lessonId, false, false, null, Map.of(), problem, chrome);
+        }
     }
 
     private Response show(String packageId, String lessonId, boolean light, boolean read,
-                          LessonViews.QuizFeedback feedback, Map<String, List<String>> answered, Chrome chrome) {
+                          LessonViews.QuizFeedback feedback, Map<String, List<String>> answered, QuizProblem problem,
+                          Chrome chrome) {
         MeView me = page.profile();
         LessonViews.Lesson lesson = lessons.open(me.id(), me.targetGroups(), packageId, lessonId, page.locale(), light,
                 read);
-        return Response.ok(Templates.lesson(chrome, lesson, light, feedback, answered).setLocale(page.locale())).build();
+        TemplateInstance shown = Templates.lesson(chrome, lesson, light, feedback, answered, problem).setLocale(page.locale());
+        // a refused answer keeps its 400, but as the lesson the learner can answer again
+        return Response.status(problem == null ? Response.Status.OK : Response.Status.BAD_REQUEST).entity(shown)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     private static String here(String packageId, String version, String lessonId) {

@@ -135,6 +135,13 @@ final class Browser implements AutoCloseable {
         screenshot(name);
     }
 
+    /** The page on a 360 px phone (the viewport the flow runs in) is no wider than the screen: nothing scrolls sideways. */
+    void assertFitsPhone(String name) {
+        long width = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        assertTrue(width <= PHONE.width, name + " (" + driver.getCurrentUrl() + ") is " + width + " px wide on a "
+                + PHONE.width + " px phone");
+    }
+
     /** How far down the page's own content starts on screen, in CSS pixels: the header's height. */
     long contentTop() {
         return ((Number) driver.executeScript("return Math.round(document.getElementById('main').getBoundingClientRect().top + window.scrollY);")).longValue();

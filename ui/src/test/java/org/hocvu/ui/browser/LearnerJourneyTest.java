@@ -6,6 +6,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,8 +37,9 @@ class LearnerJourneyTest extends BrowserJourney {
         browser.checkPage("03-home");
         long header = browser.contentTop();
         assertTrue(header <= 120, "the signed-in header takes " + header + " px of a 360×740 screen");
+        everyPageOfTheMenuFitsAPhone();
 
-        browser.find("a[href='/me']").click();
+        browser.find("main a[href='/me']").click();
         refuseAnEmptyNameKeepingEverythingTyped();
         chooseAUnitAsYouType();
         String group = searchWithTheButtonThenSaveNameUnitAndGroupAtOnce();
@@ -90,6 +93,26 @@ class LearnerJourneyTest extends BrowserJourney {
         browser.open(site + "/me");
         browser.find("#password");
         assertFalse(browser.driver.getCurrentUrl().startsWith(site), browser.driver.getCurrentUrl());
+    }
+
+    /**
+     * The learner's menu folds into one line on a phone and unfolds without a script; every page it
+     * leads to fits 360 px, with nothing scrolling sideways.
+     */
+    private void everyPageOfTheMenuFitsAPhone() {
+        assertFalse(browser.driver.findElement(By.cssSelector("nav.main-nav a[href='/catalog']")).isDisplayed(),
+                "the menu starts folded on a phone");
+        browser.find("nav.main-nav summary").click();
+        List<String> pages = browser.driver.findElements(By.cssSelector("nav.main-nav a")).stream()
+                .filter(WebElement::isDisplayed).map(a -> a.getAttribute("href")).toList();
+        assertTrue(pages.size() >= 6, "the learner's menu unfolds: " + pages);
+        browser.assertFitsPhone("the unfolded menu");
+        for (String page : pages) {
+            browser.open(page);
+            browser.find("h1");
+            browser.assertFitsPhone(page);
+        }
+        browser.open(site + "/");
     }
 
     /** Keycloak's sign-in and registration pages in HọcVụ's theme, as a newcomer meets them. */

@@ -45,6 +45,7 @@ class OfflineLearningJourneyTest extends BrowserJourney {
         browser.clickAndLoad("form[action='/catalog/enrol'] button");
         browser.wait.until(ExpectedConditions.urlContains("/courses/" + id));
         browser.checkPage("learning-01-course");
+        browser.assertFitsPhone("the course");
         assertTrue(browser.find("#offline-save").getText().contains("KB"), "the space needed is shown before saving");
         browser.find("#save-offline").click();
         browser.wait.until(d -> browser.find("#offline-status").getText().startsWith("Đã lưu"));
@@ -77,6 +78,7 @@ class OfflineLearningJourneyTest extends BrowserJourney {
                   .then(r => done(r.status), e => done(String(e)));""", site + lesson + "/complete", statement);
         assertEquals(1, marks(statement));
         browser.checkPage("learning-03-done");
+        browser.assertFitsPhone("the lesson");
     }
 
     private void offline(boolean offline) {

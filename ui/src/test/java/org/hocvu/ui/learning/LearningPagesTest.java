@@ -78,8 +78,10 @@ class LearningPagesTest {
                 .body(containsString("Đúng rồi!"));
         Forms.from(LESSON, "en").formParam("answer", "true").when().post(LESSON + "/quiz/cau-2").then().statusCode(200)
                 .body(containsString("Not quite."));
+        // nothing chosen: the lesson again, the item saying what to do
         Forms.from(LESSON, "vi").when().post(LESSON + "/quiz/cau-1").then().statusCode(400)
-                .body(containsString("Hãy chọn một câu trả lời"));
+                .body(containsString("id=\"item-cau-1-problem\" role=\"alert\">Hãy chọn một câu trả lời"),
+                        containsString("Bài 1 trên 1"), containsString("Đánh dấu hoàn thành"));
 
         String statement = UUID.randomUUID().toString();
         Forms.from(LESSON, "vi").formParam("statementId", statement).when().post(LESSON + "/complete")

@@ -10,6 +10,7 @@ import org.hocvu.lms.assessment.importing.QuestionImports;
 import org.hocvu.lms.plugin.Difficulty;
 import org.hocvu.lms.plugin.TestItem;
 import org.hocvu.lms.shared.ApiException;
+import org.hocvu.lms.shared.Languages;
 import org.hocvu.lms.xapi.jdbc.Sql;
 
 import java.sql.Timestamp;
@@ -26,6 +27,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImportService {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    static final int MAX_COMPETENCY = 64;
+    static final int MAX_FILE_NAME = 255;
 
     @Inject
     ItemStore items;
@@ -39,6 +42,36 @@ public class ImportService {
     /** An import as admins see it: its bank (to use its items), the file, and the report. */
     public record ImportView(UUID id, String bank, String fileName, String format, String importedBy, Instant importedAt,
                              ImportReport report) {
+    }
+
+    /**
+     * An uploaded file with the form's fields as people fill them in (blank: no competency, medium,
+     * Vietnamese), each checked before anything is read or stored.
+     */
+    @Transactional
+    public ImportView importUpload(java.nio.file.Path file, long size, String fileName, String competency,
+                                   String difficulty, String language, String importedBy) {
+        if (size > MAX_BYTES) {
+            throw new ApiException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "assessment.import.too-large", "file",
+                    MAX_BYTES / 1024);
+        }
+        String code = competency == null || competency.isBlank() ? "-" : competency.strip();
+        if (code.length() > MAX_COMPETENCY) {
+            throw ApiException.badRequest("competency", "assessment.import.competency-too-long", MAX_COMPETENCY);
+        }
+        Difficulty level = difficulty == null || difficulty.isBlank() ? Difficulty.MEDIUM
+                : Difficulty.ofDataName(difficulty.strip()).orElseThrow(() -> ApiException.badRequest("difficulty", "assessment.import.bad-difficulty"));
+        String lang = language == null || language.isBlank() ? Languages.VIETNAMESE.getLanguage() : language.strip();
+        if (Languages.configured().find(lang).isEmpty()) {
+            throw ApiException.badRequest("language", "assessment.import.bad-language", String.join(", ", Languages.configured().codes()));
+        }
+        String name = fileName == null || fileName.isBlank() ? "questions" : fileName;
+        try {
+            return importFile(java.nio.file.Files.readAllBytes(file), name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME) : name,
+                    lang, code, level, importedBy);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Transactional
