@@ -1,17 +1,11 @@
 package org.hocvu.lms.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.lms.shared.Messages;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,47 +22,29 @@ import static org.hocvu.lms.campaign.CampaignCsv.trim;
  * The dashboard shows them marked as imported, never mixed with the figures from the LRS.
  */
 @ApplicationScoped
-public class ImportedFigures {
+public class ImportedFigures extends CampaignImport<FigureReport.Row, ImportedFigures.Figure> {
     static final List<String> COLUMNS = List.of("group", "unit", "figure", "value", "source", "as_of");
     static final Pattern FIGURE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     static final int MAX_SOURCE = 255;
     static final LocalDate FIRST_DAY = LocalDate.of(Baselines.FIRST_YEAR, 1, 1);
 
-    @Inject
-    EntityManager em;
-    @Inject
-    UnitLanding landing;
-    @Inject
-    PluginRegistry plugins;
-    @Inject
-    ImportLog log;
-    @Inject
-    Clock clock;
-
-    private record Pending(String path, int value, String source, List<String> formerUnits) {
+    /** What is stored for a unit, group, figure and day; {@code formerUnits}: the old codes it was given for. */
+    record Figure(String path, int value, String source, List<String> formerUnits) {
+        Figure plus(Figure other) {
+            List<String> former = new ArrayList<>(formerUnits);
+            former.addAll(other.formerUnits());
+            return new Figure(path, value + other.value(), source, former);
+        }
     }
 
     @Transactional
     public FigureReport importCsv(byte[] csv, String importedBy, Locale locale) {
-        List<Map<String, String>> records = CampaignCsv.read(csv, COLUMNS);
-        LocalDate today = LocalDate.now(clock.withZone(ProgressFeed.CAMPAIGN_ZONE));
-        List<FigureReport.Row> rows = new ArrayList<>();
-        Map<String, Pending> pending = new LinkedHashMap<>();
-        Map<String, Integer> rowOf = new HashMap<>();
-        int line = 1;
-        for (Map<String, String> r : records) {
-            line++;
-            rows.add(check(line, r, today, pending, rowOf, locale));
-        }
-        pending.forEach((key, p) -> store(key, p, importedBy));
-        int imported = (int) rows.stream().filter(FigureReport.Row::imported).count();
-        FigureReport report = new FigureReport(imported, rows.size() - imported, rows);
-        log.record(ImportLog.FIGURES, importedBy, imported, rows.size() - imported, report);
-        return report;
+        List<FigureReport.Row> rows = run(csv, COLUMNS, importedBy, locale);
+        return logged(ImportLog.FIGURES, importedBy, rows, FigureReport.Row::imported, FigureReport::new);
     }
 
-    private FigureReport.Row check(int line, Map<String, String> r, LocalDate today, Map<String, Pending> pending,
-                                   Map<String, Integer> rowOf, Locale locale) {
+    @Override
+    FigureReport.Row check(int line, Map<String, String> r, Gathered gathered, Locale locale) {
         String unit = trim(r.get("unit"));
         String oldUnit = trim(r.get("old_unit"));
         String group = trim(r.get("group"));
@@ -76,6 +52,7 @@ public class ImportedFigures {
         String source = trim(r.get("source"));
         Integer value = number(r.get("value"));
         LocalDate asOf = date(r.get("as_of"));
+        LocalDate today = LocalDate.now(clock.withZone(ProgressFeed.CAMPAIGN_ZONE));
         String reason = null;
         UnitLanding.Landing to = null;
         if (!plugins.targetGroupIds().contains(group)) {
@@ -91,26 +68,17 @@ public class ImportedFigures {
         } else if (asOf == null || asOf.isBefore(FIRST_DAY) || asOf.isAfter(today)) {
             reason = Messages.get(locale, "campaign.import.row.as-of", trim(r.get("as_of")), FIRST_DAY, today);
         } else {
-            String key = group + "|" + figure + "|" + asOf + "|" + to.code();
-            Pending before = pending.get(key);
             boolean old = to.from() != null;
-            if (before != null && !(old && !before.formerUnits().isEmpty())) {
-                reason = Messages.get(locale, "campaign.import.row.duplicate", to.code(), figure, asOf) + " ("
-                        + Messages.get(locale, "campaign.import.row.line", rowOf.get(key)) + ")";
-            } else {
-                List<String> formerUnits = new ArrayList<>(before == null ? List.of() : before.formerUnits());
-                if (old) {
-                    formerUnits.add(oldUnit);
-                }
-                pending.put(key, new Pending(to.path(), (before == null ? 0 : before.value()) + value, source, formerUnits));
-                rowOf.putIfAbsent(key, line);
-            }
+            reason = gathered.add(group + "|" + figure + "|" + asOf + "|" + to.code(), line, old,
+                    new Figure(to.path(), value, source, old ? List.of(oldUnit) : List.of()), Figure::plus,
+                    Messages.get(locale, "campaign.import.row.duplicate", to.code(), figure, asOf), locale);
         }
         return new FigureReport.Row(line, unit.isEmpty() ? oldUnit : unit, group, figure, value, source, asOf,
                 to == null || !to.landed() ? null : to.code(), reason == null, reason);
     }
 
-    private void store(String key, Pending p, String by) {
+    @Override
+    void store(String key, Figure f, String by) {
         String[] k = key.split("\\|", 4);
         em.createNativeQuery("""
                         INSERT INTO campaign_imported_figure (group_id, figure, as_of, unit_code, unit_path, value, source,
@@ -119,8 +87,8 @@ public class ImportedFigures {
                         unit_path = EXCLUDED.unit_path, source = EXCLUDED.source, former_units = EXCLUDED.former_units,
                         imported_at = EXCLUDED.imported_at, imported_by = EXCLUDED.imported_by""")
                 .setParameter(1, k[0]).setParameter(2, k[1]).setParameter(3, LocalDate.parse(k[2])).setParameter(4, k[3])
-                .setParameter(5, p.path()).setParameter(6, p.value()).setParameter(7, p.source())
-                .setParameter(8, p.formerUnits().isEmpty() ? null : String.join(",", p.formerUnits()))
-                .setParameter(9, java.sql.Timestamp.from(clock.instant())).setParameter(10, by).executeUpdate();
+                .setParameter(5, f.path()).setParameter(6, f.value()).setParameter(7, f.source())
+                .setParameter(8, f.formerUnits().isEmpty() ? null : String.join(",", f.formerUnits()))
+                .setParameter(9, now()).setParameter(10, by).executeUpdate();
     }
 }

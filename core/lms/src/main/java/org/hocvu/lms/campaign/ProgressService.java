@@ -37,6 +37,8 @@ public class ProgressService {
     @Inject
     IndicatorCatalog catalog;
     @Inject
+    ProgressCache cache;
+    @Inject
     Clock clock;
 
     /** The figures of {@code unit} (blank: the caller's own) in {@code year}; 403 outside the caller's scope. */
@@ -58,7 +60,7 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock.withZone(ProgressFeed.CAMPAIGN_ZONE));
         LocalDate last = month == null ? LocalDate.of(y, 12, 31) : YearMonth.of(y, month).atEndOfMonth();
         LocalDate end = last.isBefore(today) ? last : today;
-        ProgressView figures = figures(code, y, end, locale);
+        ProgressView figures = cache.get(code, y, end, today, locale, () -> figures(code, y, end, locale));
         return figures.withPath(figures.path().stream().filter(u -> scope.mayRead(caller, u.code())).toList());
     }
 
