@@ -77,7 +77,8 @@ public class CampaignReport {
             Integer y = CampaignPage.year(year, clock);
             Integer m = month(month, y);
             ProgressView figures = progress.progress(page.identity(), unit, y, m, page.locale());
-            String monthLabel = PageTexts.get(page.locale(), "campaign_report_month", figures.asOf().getMonthValue(), figures.year());
+            String monthLabel = PageTexts.get(page.locale(), "campaign_report_month",
+                    String.valueOf(figures.asOf().getMonthValue()), String.valueOf(figures.year()));
             List<ProgressView.Standing> ranked = figures.unitsBelow().stream().limit(RANKED).toList();
             String html = Templates.report(new Report(figures, monthLabel, TrendChart.lines(figures), ranked))
                     .setLocale(page.locale()).render();
