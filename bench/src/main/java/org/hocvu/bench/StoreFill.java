@@ -1,5 +1,7 @@
 package org.hocvu.bench;
 
+import org.hocvu.lms.xapi.statement.FilterKeys;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -58,8 +60,10 @@ final class StoreFill {
             long keysStarted = System.nanoTime();
             // the key rows are appended without their index, which is then built once, sorted
             s.execute("ALTER TABLE xapi_statement_key DROP CONSTRAINT xapi_statement_key_pkey");
+            // only the fill's own rows (their authority is "raw"): the server's inserts have their key rows
             s.executeUpdate("INSERT INTO xapi_statement_key (key, seq) SELECT k, seq FROM xapi_statement "
-                    + "CROSS JOIN LATERAL unnest(filter_keys) AS k WHERE seq > " + lastSeq);
+                    + "CROSS JOIN LATERAL unnest(filter_keys) AS k WHERE seq > " + lastSeq
+                    + " AND filter_keys @> ARRAY['" + FilterKeys.key(FilterKeys.AUTHORITY, "account|" + HOME + "|raw") + "'::uuid]");
             s.execute("ALTER TABLE xapi_statement_key ADD PRIMARY KEY (key, seq)");
             s.execute("DROP FUNCTION bench_name_uuid(text)");
             System.out.printf(Locale.ROOT, "  fill: statements %.0f s, key rows and their index %.0f s%n",

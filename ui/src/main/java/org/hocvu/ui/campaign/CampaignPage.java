@@ -6,11 +6,12 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.hocvu.lms.campaign.LearnerLists;
+import org.hocvu.lms.campaign.NamesView;
 import org.hocvu.lms.campaign.ProgressService;
 import org.hocvu.lms.campaign.ProgressView;
 import org.hocvu.lms.identity.Roles;
@@ -30,8 +31,9 @@ import java.util.Optional;
 /**
  * The campaign dashboard: a unit's group × indicator figures, the monthly trend (an SVG drawn here,
  * its numbers in a table too), the units below ranked furthest behind first with links to drill
- * down, and the responsibilities, overdue ones first. Works without JavaScript. A manager sees their
- * unit and below (the API's scope rules); each table exports as CSV.
+ * down, the responsibilities, overdue ones first, and for a commune's own manager who has not yet
+ * passed or completed. Works without JavaScript. A manager sees their unit and below (the API's scope
+ * rules); each table exports as CSV and XLSX ({@link CampaignExports}), the unit as a monthly PDF.
  */
 @Path(CampaignPage.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -47,12 +49,26 @@ public class CampaignPage {
     @Inject
     ProgressService progress;
     @Inject
+    LearnerLists lists;
+    @Inject
     Clock clock;
 
-    /** What the page shows: the figures, the chart's SVG and lines, the years one may switch to. */
-    public record View(ProgressView progress, String chart, List<TrendChart.Line> lines, List<Integer> years, String error) {
+    /**
+     * What the page shows: the figures, the chart's SVG and lines, the years one may switch to, and
+     * for a commune's own manager the names of who has not yet passed or completed (else null).
+     */
+    public record View(ProgressView progress, String chart, List<TrendChart.Line> lines, List<Integer> years, NamesView names,
+                       String error) {
         public String exportHref(String table) {
-            return PATH + "/export/" + table + ".csv?unit=" + progress.unit().code() + "&year=" + progress.year();
+            return exportHref(table, "csv");
+        }
+
+        public String exportHref(String table, String format) {
+            return PATH + "/export/" + table + "." + format + "?unit=" + progress.unit().code() + "&year=" + progress.year();
+        }
+
+        public String reportHref() {
+            return PATH + "/report.pdf?unit=" + progress.unit().code() + "&year=" + progress.year();
         }
 
         public String unitHref(String code) {
@@ -69,42 +85,22 @@ public class CampaignPage {
     public Response show(@QueryParam("unit") String unit, @QueryParam("year") String year) {
         return allowed().orElseGet(() -> {
             try {
-                ProgressView figures = progress.progress(page.identity(), unit, year(year), page.locale());
+                ProgressView figures = progress.progress(page.identity(), unit, year(year, clock), page.locale());
                 return Response.ok(Templates.dashboard(page.chrome(), view(figures)).setLocale(page.locale())).build();
             } catch (ApiException refused) {
-                View error = new View(null, null, List.of(), years(), Messages.get(page.locale(), refused.messageKey(), refused.args()));
+                View error = new View(null, null, List.of(), years(), null, Messages.get(page.locale(), refused.messageKey(), refused.args()));
                 return Response.status(refused.status()).entity(Templates.dashboard(page.chrome(), error).setLocale(page.locale())).build();
             }
         });
-    }
-
-    @GET
-    @Path("export/{table}.csv")
-    @Produces("text/csv")
-    public Response export(@PathParam("table") String table, @QueryParam("unit") String unit, @QueryParam("year") String year) {
-        Optional<Response> refused = allowed();
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        try {
-            ProgressView figures = progress.progress(page.identity(), unit, year(year), page.locale());
-            return CampaignTables.table(table, figures, key -> PageTexts.get(page.locale(), key))
-                    .map(rows -> Response.ok(CampaignTables.csv(rows), "text/csv; charset=UTF-8")
-                            .header("Content-Disposition", "attachment; filename=\"campaign-" + table + "-"
-                                    + figures.unit().code() + "-" + figures.year() + ".csv\"").build())
-                    .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN)
-                            .entity(PageTexts.get(page.locale(), "campaign_export_unknown", String.join(", ", CampaignTables.NAMES))).build());
-        } catch (ApiException e) {
-            return Response.status(e.status()).type(MediaType.TEXT_PLAIN)
-                    .entity(Messages.get(page.locale(), e.messageKey(), e.args())).build();
-        }
     }
 
     private View view(ProgressView figures) {
         List<TrendChart.Line> lines = TrendChart.lines(figures);
         String title = PageTexts.get(page.locale(), "campaign_trend_title", figures.unit().name(), figures.year());
         String description = PageTexts.get(page.locale(), "campaign_trend_desc");
-        return new View(figures, TrendChart.svg(figures.months(), lines, title, description), lines, years(), null);
+        NamesView names = lists.mayList(page.identity(), figures.unit().code())
+                ? lists.notYetAchieved(page.identity(), figures.unit().code(), page.locale()) : null;
+        return new View(figures, TrendChart.svg(figures.months(), lines, title, description), lines, years(), names, null);
     }
 
     private Optional<Response> allowed() {
@@ -117,7 +113,7 @@ public class CampaignPage {
         return List.of(now - 1, now, now + 1);
     }
 
-    private Integer year(String year) {
+    static Integer year(String year, Clock clock) {
         if (year == null || year.isBlank()) {
             return LocalDate.now(clock).getYear();
         }

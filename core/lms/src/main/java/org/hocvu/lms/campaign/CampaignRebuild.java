@@ -18,6 +18,8 @@ public class CampaignRebuild {
     EntityManager em;
     @Inject
     StatementFeed feed;
+    @Inject
+    ProgressCache cache;
 
     /** Rebuilds and returns when the progress has caught up with the log. */
     public void rebuild() {
@@ -28,5 +30,6 @@ public class CampaignRebuild {
         });
         feed.replay(ProgressFeed.NAME);
         feed.drain();
+        cache.changedEverywhere();
     }
 }

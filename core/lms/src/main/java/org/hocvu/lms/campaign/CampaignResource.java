@@ -42,6 +42,12 @@ public class CampaignResource {
     Responsibilities responsibilities;
     @Inject
     CampaignRebuild rebuild;
+    @Inject
+    LearnerLists lists;
+    @Inject
+    ImportedFigures imported;
+    @Inject
+    ImportLog imports;
 
     @GET
     @Path("progress")
@@ -51,13 +57,38 @@ public class CampaignResource {
         return progress.progress(identity, unit, year(year), language.locale());
     }
 
+    @GET
+    @Path("names")
+    @RolesAllowed(Roles.UNIT_MANAGER)
+    @Operation(summary = "For a commune's own manager: per group, who has not yet passed the standard test or completed the curriculum")
+    public NamesView names(@QueryParam("unit") String unit) {
+        return lists.notYetAchieved(identity, unit, language.locale());
+    }
+
     @POST
     @Path("baselines")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.CAMPAIGN_ADMIN, Roles.ADMIN})
-    @Operation(summary = "Import population baselines (CSV: year,group,unit,population); answers a report per row")
+    @Operation(summary = "Import population baselines (CSV: year,group,unit,population[,old_unit]); answers a report per row")
     public BaselineReport importBaselines(byte[] csv) {
         return baselines.importCsv(csv, identity.getPrincipal().getName(), language.locale());
+    }
+
+    @POST
+    @Path("figures")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.CAMPAIGN_ADMIN, Roles.ADMIN})
+    @Operation(summary = "Import figures another system knows (CSV: group,unit,figure,value,source,as_of[,old_unit]); answers a report per row")
+    public FigureReport importFigures(byte[] csv) {
+        return imported.importCsv(csv, identity.getPrincipal().getName(), language.locale());
+    }
+
+    @GET
+    @Path("imports")
+    @RolesAllowed({Roles.CAMPAIGN_ADMIN, Roles.ADMIN})
+    @Operation(summary = "The latest baseline and figure imports, newest first, with their refused rows")
+    public java.util.List<ImportLog.Entry> imports() {
+        return imports.latest(ImportLog.LATEST);
     }
 
     @PUT

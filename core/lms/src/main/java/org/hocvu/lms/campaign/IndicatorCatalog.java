@@ -39,6 +39,11 @@ public class IndicatorCatalog {
         return all;
     }
 
+    /** The target groups, in the registry's order. */
+    public List<String> groups() {
+        return List.copyOf(plugins.targetGroupIds());
+    }
+
     public List<CampaignIndicator> ofGroup(String group) {
         return plugins.plugin(group).indicators().stream()
                 .map(i -> new CampaignIndicator(group, i.id(), i.kind(), i.refs() == null ? List.of() : i.refs(), i.targets()))

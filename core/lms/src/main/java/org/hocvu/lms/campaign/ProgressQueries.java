@@ -58,8 +58,8 @@ class ProgressQueries {
     }
 
     /**
-     * A unit's population of a group: its own baseline when it has one, else the sum of the units
-     * below it (each by the same rule); null when nothing under it has one.
+     * A unit's population of a group (or any figure by key): its own when it has one, else the sum
+     * of the units below it (each by the same rule); null when nothing under it has one.
      */
     static Long denominator(Map<String, Map<String, Long>> baselines, String path, String group) {
         Map<String, Long> own = baselines.get(path);
@@ -80,6 +80,28 @@ class ProgressQueries {
             }
         }
         return sum;
+    }
+
+    /** One unit's latest imported figure of a group up to a day. */
+    record ImportedRow(String path, String group, String figure, long value, String source, LocalDate asOf, boolean viaFormerUnits) {
+        String key() {
+            return group + "/" + figure;
+        }
+    }
+
+    /** Every unit's latest imported figure (per group and figure) under the path, up to {@code end}. */
+    List<ImportedRow> imported(String path, LocalDate end) {
+        List<ImportedRow> rows = new java.util.ArrayList<>();
+        for (Object r : em.createNativeQuery("""
+                        SELECT DISTINCT ON (unit_code, group_id, figure) unit_path, group_id, figure, value, source, as_of,
+                        former_units IS NOT NULL FROM campaign_imported_figure WHERE unit_path LIKE ?1 AND as_of <= ?2
+                        ORDER BY unit_code, group_id, figure, as_of DESC""")
+                .setParameter(1, RosterFeeds.like(path)).setParameter(2, end).getResultList()) {
+            Object[] row = (Object[]) r;
+            rows.add(new ImportedRow((String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue(),
+                    (String) row[4], Roster.toDate(row[5]), (Boolean) row[6]));
+        }
+        return rows;
     }
 
     /** Responsibilities under the path for the year: id, unit, group, indicator, organisation, person, deadline. */

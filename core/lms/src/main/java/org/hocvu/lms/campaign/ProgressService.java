@@ -37,15 +37,35 @@ public class ProgressService {
     @Inject
     IndicatorCatalog catalog;
     @Inject
+    ProgressCache cache;
+    @Inject
     Clock clock;
 
     /** The figures of {@code unit} (blank: the caller's own) in {@code year}; 403 outside the caller's scope. */
-    @Transactional
     public ProgressView progress(SecurityIdentity caller, String unit, Integer year, Locale locale) {
+        return progress(caller, unit, year, null, locale);
+    }
+
+    /**
+     * The figures as they stood at the end of {@code month} of {@code year} (null: the year's end),
+     * or today when that is earlier: a monthly report's.
+     */
+    @Transactional
+    public ProgressView progress(SecurityIdentity caller, String unit, Integer year, Integer month, Locale locale) {
         String code = scope.check(caller, unit);
         int y = checkedYear(year);
+        if (month != null && (month < 1 || month > 12)) {
+            throw org.hocvu.lms.shared.ApiException.badRequest("month", "campaign.month.range");
+        }
         LocalDate today = LocalDate.now(clock.withZone(ProgressFeed.CAMPAIGN_ZONE));
-        LocalDate end = LocalDate.of(y, 12, 31).isBefore(today) ? LocalDate.of(y, 12, 31) : today;
+        LocalDate last = month == null ? LocalDate.of(y, 12, 31) : YearMonth.of(y, month).atEndOfMonth();
+        LocalDate end = last.isBefore(today) ? last : today;
+        ProgressView figures = cache.get(code, y, end, today, locale, () -> figures(code, y, end, locale));
+        return figures.withPath(figures.path().stream().filter(u -> scope.mayRead(caller, u.code())).toList());
+    }
+
+    /** Everything the dashboard shows of a unit, whoever asks (the caller's scope is applied by {@link #progress}). */
+    ProgressView figures(String code, int y, LocalDate end, Locale locale) {
         List<UnitView> ancestry = paths.ancestry(code);
         List<UnitView> children = paths.children(code);
         String path = pathOf(ancestry);
@@ -72,8 +92,31 @@ public class ProgressService {
         }
         List<Standing> below = ranked(children, path, end, baselines, effective, locale);
         List<ResponsibilityView> responsibilities = responsibilities(path, y, end, locale);
-        return new ProgressView(ref(ancestry.get(ancestry.size() - 1)), y, end, visiblePath(caller, ancestry), figures, below,
-                responsibilities, responsibilities.stream().filter(ResponsibilityView::overdue).toList(), months, trend);
+        return new ProgressView(ref(ancestry.get(ancestry.size() - 1)), y, end, ancestry.stream().map(ProgressService::ref).toList(), figures, below,
+                responsibilities, responsibilities.stream().filter(ResponsibilityView::overdue).toList(), months, trend,
+                imported(path, end, baselines, locale));
+    }
+
+    /** The imported figures of the unit at {@code path}: each unit's latest, its own or its units' below summed. */
+    private List<ProgressView.Imported> imported(String path, LocalDate end, Map<String, Map<String, Long>> baselines, Locale locale) {
+        Map<String, Map<String, Long>> values = new HashMap<>();
+        Map<String, List<ProgressQueries.ImportedRow>> byKey = new TreeMap<>();
+        for (ProgressQueries.ImportedRow row : queries.imported(path, end)) {
+            values.computeIfAbsent(row.path(), k -> new HashMap<>()).put(row.key(), row.value());
+            byKey.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row);
+        }
+        List<ProgressView.Imported> imported = new ArrayList<>();
+        byKey.forEach((key, rows) -> {
+            ProgressQueries.ImportedRow first = rows.get(0);
+            long value = ProgressQueries.denominator(values, path, key);
+            Long denominator = ProgressQueries.denominator(baselines, path, first.group());
+            String sources = String.join(", ", rows.stream().map(ProgressQueries.ImportedRow::source).distinct().sorted().toList());
+            LocalDate asOf = rows.stream().map(ProgressQueries.ImportedRow::asOf).max(LocalDate::compareTo).orElseThrow();
+            imported.add(new ProgressView.Imported(first.group(), catalog.groupName(first.group(), locale), first.figure(), value,
+                    denominator, percent(value, denominator), sources, asOf,
+                    rows.stream().anyMatch(ProgressQueries.ImportedRow::viaFormerUnits), true));
+        });
+        return imported;
     }
 
     private List<Standing> ranked(List<UnitView> children, String path, LocalDate end, Map<String, Map<String, Long>> baselines,
@@ -145,11 +188,6 @@ public class ProgressService {
                 : Math.max(0, (long) Math.ceil(denominator * t / 100.0) - actual);
         return new Figure(i.group(), catalog.groupName(i.group(), locale), i.id(), catalog.indicatorName(i.group(), i.id(), locale),
                 actual, denominator, percent, t, target == null ? null : target.setOn(), gap, gapPeople);
-    }
-
-    /** The path a person may follow up: a manager sees no unit above their own. */
-    private List<UnitRef> visiblePath(SecurityIdentity caller, List<UnitView> ancestry) {
-        return ancestry.stream().filter(u -> scope.mayRead(caller, u.code())).map(ProgressService::ref).toList();
     }
 
     static int checkedYear(Integer year) {

@@ -21,6 +21,8 @@ public class Responsibilities {
     @Inject
     UnitPaths paths;
     @Inject
+    ProgressCache cache;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -36,6 +38,7 @@ public class Responsibilities {
             throw ApiException.badRequest("deadline", "campaign.responsibility.deadline");
         }
         UUID id = UUID.randomUUID();
+        cache.changedEverywhere();
         em.createNativeQuery("""
                         INSERT INTO campaign_responsibility (id, year, group_id, indicator_id, unit_code, unit_path,
                         organisation, person, deadline, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
@@ -48,6 +51,7 @@ public class Responsibilities {
 
     @Transactional
     public boolean remove(UUID id) {
+        cache.changedEverywhere();
         return em.createNativeQuery("DELETE FROM campaign_responsibility WHERE id = ?1").setParameter(1, id).executeUpdate() > 0;
     }
 

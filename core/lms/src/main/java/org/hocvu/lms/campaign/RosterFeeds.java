@@ -94,6 +94,8 @@ final class RosterFeeds {
         Roster roster;
         @Inject
         UnitPaths paths;
+        @Inject
+        ProgressCache cache;
 
         @Override
         public String name() {
@@ -108,6 +110,7 @@ final class RosterFeeds {
         @Override
         public void accept(List<DeliveredEvent<UnitMoved>> events) {
             roster.serialiseWriters();
+            cache.changedEverywhere();
             for (DeliveredEvent<UnitMoved> e : events) {
                 String unit = e.event().unit();
                 if (!paths.exists(unit) || !paths.exists(e.event().previousParent())) {

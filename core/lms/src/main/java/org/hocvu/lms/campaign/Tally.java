@@ -16,6 +16,8 @@ import java.util.TreeMap;
 class Tally {
     @Inject
     EntityManager em;
+    @Inject
+    ProgressCache cache;
 
     /** One count row's key. */
     record Key(String unitCode, String unitPath, String group, String indicator, LocalDate day) implements Comparable<Key> {
@@ -39,6 +41,15 @@ class Tally {
     }
 
     void apply(Changes changes) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        changes.deltas.forEach((key, delta) -> {
+            if (delta != 0) {
+                paths.add(key.unitPath());
+            }
+        });
+        if (!paths.isEmpty()) {
+            cache.changedUnder(paths);
+        }
         changes.deltas.forEach((key, delta) -> {
             if (delta == 0) {
                 return;

@@ -27,6 +27,8 @@ public class Targets {
     @Inject
     UnitPaths paths;
     @Inject
+    ProgressCache cache;
+    @Inject
     Clock clock;
 
     /** A target that holds for a unit, and where it was set (null: the plugin's default). */
@@ -49,12 +51,14 @@ public class Targets {
                 .setParameter(1, change.year().shortValue()).setParameter(2, indicator.group()).setParameter(3, indicator.id())
                 .setParameter(4, change.unit()).setParameter(5, change.percent().shortValue())
                 .setParameter(6, java.sql.Timestamp.from(clock.instant())).setParameter(7, by).executeUpdate();
+        cache.changedEverywhere();
     }
 
     /** Removes a unit's own target: the one above it (or the plugin's) holds again. */
     @Transactional
     public boolean clear(Integer year, String group, String indicatorId, String unit) {
         CampaignIndicator indicator = checked(year, group, indicatorId);
+        cache.changedEverywhere();
         return em.createNativeQuery("""
                         DELETE FROM campaign_target WHERE year = ?1 AND group_id = ?2 AND indicator_id = ?3 AND unit_code = ?4""")
                 .setParameter(1, year.shortValue()).setParameter(2, indicator.group()).setParameter(3, indicator.id())
