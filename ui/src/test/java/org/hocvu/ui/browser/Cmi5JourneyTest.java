@@ -12,7 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -83,8 +85,8 @@ class Cmi5JourneyTest extends BrowserJourney {
         browser.find("button[onclick='course.autopass()']").click();
         browser.find("button[onclick='course.submitAnswers()']").click();
         browser.find("#score-passed.visible");
-        inAu("passed and completed", d -> (Boolean) browser.driver.executeScript(
-                "return course.trackingPlugin.activeStatements === 0 && course.trackingPlugin.statementBatch.length === 0"));
+        // passed, completed, then the answers queued meanwhile: every request of the plugin answered
+        inAu("passed and completed", d -> (Boolean) browser.driver.executeScript("return course.trackingPlugin.activeStatements === 0"));
         browser.find("#score-panel .exit-button").click();
         browser.wait.until(ExpectedConditions.urlToBe(site + "/play/cmi5/" + course));
         assertEquals(List.of("Đã hoàn thành"), states(), "the AU is satisfied");
@@ -104,7 +106,7 @@ class Cmi5JourneyTest extends BrowserJourney {
     /** Waits for the AU to get somewhere; when it does not, the AU's own error panel and the console say why. */
     private void inAu(String what, ExpectedCondition<Boolean> reached) {
         try {
-            browser.wait.until(reached);
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(reached);
         } catch (TimeoutException notReached) {
             Object error = browser.driver.executeScript("var e = document.getElementById('error-content'); return e && e.textContent;");
             throw new AssertionError("the CATAPULT AU never got " + what + "; its error panel: " + error + "; the console:\n"
