@@ -73,8 +73,8 @@ class Cmi5TwoNodesTest {
                 if (given().redirects().follow(false).get("http://localhost:" + SECOND_PORT + "/").statusCode() < 500) {
                     return;
                 }
-            } catch (RuntimeException notYet) {
-                // still starting
+            } catch (Exception notYet) {
+                // still starting: the connection is refused (RestAssured throws it unchecked)
             }
             Thread.sleep(2000);
         }
