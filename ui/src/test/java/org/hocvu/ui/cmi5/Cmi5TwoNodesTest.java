@@ -54,7 +54,8 @@ class Cmi5TwoNodesTest {
         Map<String, String> env = node.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(SECOND_PORT));
         env.put("QUARKUS_MANAGEMENT_PORT", "1" + SECOND_PORT);
-        env.put("HOCVU_BASE_URL", "http://localhost:" + SECOND_PORT + "/");
+        // nodes of one deployment share the public address: it names the activities a session's token is bound to
+        env.put("HOCVU_BASE_URL", config.getOptionalValue("hocvu.base-url", String.class).orElse("http://localhost:8080/"));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", config.getValue("quarkus.datasource.jdbc.url", String.class));
         env.put("QUARKUS_DATASOURCE_USERNAME", config.getValue("quarkus.datasource.username", String.class));
         env.put("QUARKUS_DATASOURCE_PASSWORD", config.getValue("quarkus.datasource.password", String.class));
