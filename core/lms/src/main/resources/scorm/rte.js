@@ -40,14 +40,28 @@
     tell({ problem: text });
   }
 
-  /** Sends every value the SCO set; 'beacon' when the page is going away and a fetch might not finish. */
+  /**
+   * Sends every value the SCO set, one save after the other in the order the SCO made them: the
+   * server must hear Initialize before the Commit that follows it in the same breath, or it takes
+   * the Commit for a late one from an ended session. 'beacon' when the page is going away and a
+   * queued fetch might never start.
+   */
+  var queue = Promise.resolve();
   function save(event, values, beacon) {
     seq += 1;
     var body = JSON.stringify({ session: session, seq: seq, event: event, values: values });
-    if (beacon && navigator.sendBeacon && navigator.sendBeacon(endpoint, new Blob([body], { type: 'application/json' }))) {
+    if (beacon) {
+      if (!(navigator.sendBeacon && navigator.sendBeacon(endpoint, new Blob([body], { type: 'application/json' })))) {
+        send(body);
+      }
       return;
     }
-    fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body,
+    queue = queue.then(function () { return send(body); });
+  }
+
+  /** One save; its promise settles either way, so the queue goes on after a refused one. */
+  function send(body) {
+    return fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body,
       keepalive: body.length < 60000, credentials: 'omit' })
       .then(function (r) {
         return r.json().then(function (json) { return r.ok ? json : Promise.reject(json); });

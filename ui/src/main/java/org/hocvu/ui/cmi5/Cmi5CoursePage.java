@@ -51,6 +51,8 @@ public class Cmi5CoursePage {
     Cmi5Service cmi5;
     @Inject
     ErrorPages errorPages;
+    @Inject
+    Cmi5Access access;
 
     @CheckedTemplate
     static class Templates {
@@ -81,11 +83,9 @@ public class Cmi5CoursePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response waive(@PathParam("packageId") String packageId, @FormParam("learner") String learner,
                           @FormParam("au") int au, @FormParam("reason") String reason) {
-        if (!Cmi5Access.mayActForOthers(page.identity())) {
-            return errorPages.response(403, page.chrome(), null);
-        }
         UUID id = uuid(learner);
         try {
+            access.requireMayActFor(page.identity(), id);
             cmi5.waive(new Views.WaiveRequest(id, packageId, au, reason));
             return Response.seeOther(URI.create("/play/cmi5/" + enc(packageId) + "?learner=" + id + "&done=waived")).build();
         } catch (ApiException refused) {
@@ -98,6 +98,9 @@ public class Cmi5CoursePage {
         UUID me = page.profile().id();
         UUID whose = learner != null && mayWaive ? uuid(learner) : me;
         try {
+            if (!whose.equals(me)) {
+                access.requireMayActFor(page.identity(), whose);
+            }
             Views.RegistrationView registration = cmi5.forLearner(whose, packageId);
             CourseView view = CourseView.of(registration, page.locale(), whose.equals(me), mayWaive && !whose.equals(me), REASONS,
                     notice, error == null ? null : Messages.get(page.locale(), error.messageKey(), error.args()));

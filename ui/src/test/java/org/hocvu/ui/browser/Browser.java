@@ -65,6 +65,8 @@ final class Browser implements AutoCloseable {
                 "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,800");
         // a phone in Vietnam asks for Vietnamese
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+        // the console (every frame's errors, CSP refusals) is what a failing journey reports
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         viewport(PHONE);
@@ -108,6 +110,14 @@ final class Browser implements AutoCloseable {
             }
             throw midNavigation;
         }
+    }
+
+    /** What the browser's console said since the last call: a failing journey's best witness. */
+    String console() {
+        StringBuilder said = new StringBuilder();
+        driver.manage().logs().get("browser").forEach(entry -> said.append(entry.getLevel()).append(' ')
+                .append(entry.getMessage()).append('\n'));
+        return said.toString();
     }
 
     String heading() {

@@ -40,6 +40,8 @@ public class Cmi5Resource {
     IdentityService identities;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    Cmi5Access access;
 
     @POST
     @Path("launches")
@@ -84,7 +86,15 @@ public class Cmi5Resource {
         } catch (IllegalArgumentException e) {
             throw ApiException.notFound("cmi5.registration.not-found");
         }
-        return cmi5.registration(id, Cmi5Access.mayActForOthers(identity) ? null : identities.me(identity).id());
+        UUID me = identities.me(identity).id();
+        if (!Cmi5Access.mayActForOthers(identity)) {
+            return cmi5.registration(id, me);
+        }
+        Views.RegistrationView view = cmi5.registration(id, null);
+        if (!view.learnerId().equals(me)) {
+            access.requireMayActFor(identity, view.learnerId());
+        }
+        return view;
     }
 
     @POST
@@ -95,6 +105,9 @@ public class Cmi5Resource {
     public Views.RegistrationView waive(Views.WaiveRequest request) {
         if (request == null) {
             throw ApiException.badRequest("learnerId", "cmi5.waive.no-learner");
+        }
+        if (request.learnerId() != null) {
+            access.requireMayActFor(identity, request.learnerId());
         }
         return cmi5.waive(request);
     }

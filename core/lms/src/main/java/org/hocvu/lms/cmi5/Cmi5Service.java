@@ -134,10 +134,13 @@ public class Cmi5Service {
         return view(reg, courses.course(reg.packageId(), reg.version()));
     }
 
-    /** The learner's open registration in the course, or the course as never attempted. */
+    /**
+     * The learner's latest registration in the course — the open one, or the one they satisfied last
+     * (the next launch starts a new one) — or the course as never attempted.
+     */
     @Transactional
     public Views.RegistrationView forLearner(UUID learner, String packageId) {
-        Optional<Cmi5Store.Registration> reg = store.openRegistration(learner, packageId);
+        Optional<Cmi5Store.Registration> reg = store.latestRegistration(learner, packageId);
         if (reg.isPresent()) {
             return view(reg.get(), courses.course(packageId, reg.get().version()));
         }

@@ -41,6 +41,11 @@ class Cmi5Store {
                 learner, packageId).stream().findFirst();
     }
 
+    Optional<Registration> latestRegistration(UUID learner, String packageId) {
+        return registrations("WHERE learner_id = ?1 AND package_id = ?2 ORDER BY created_at DESC LIMIT 1",
+                learner, packageId).stream().findFirst();
+    }
+
     Optional<Registration> registration(UUID id) {
         return registrations("WHERE id = ?1", id).stream().findFirst();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.content.scorm.ScormPackages;
@@ -126,6 +127,8 @@ public class ScormPlayer {
     public Saved save(String token, String scoId, Commit commit) {
         Instant now = clock.instant();
         ScormAttempt attempt = tokens.attempt(token, now);
+        // one save of an attempt at a time (two tabs, a beacon beside a fetch): each reads the state the one before left
+        ScormAttempt.getEntityManager().refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
         Playable playable = playable(attempt);
         Item item = launchable(playable, scoId);
         check(commit);

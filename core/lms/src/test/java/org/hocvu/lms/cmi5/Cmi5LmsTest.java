@@ -7,6 +7,9 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.hocvu.lms.identity.IdentityService;
+import org.hocvu.lms.unit.UnitService;
+import org.hocvu.lms.unit.UnitView;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static io.restassured.RestAssured.given;
@@ -25,13 +30,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The LMS MUSTs of cmi5, with the tests acting as the AU over REST: launch URL and LaunchData, the
  * one-time fetch, the LRS's refusal of each broken session rule (403), abandoned, waived, moveOn of
- * AUs, the block and the course, and the package-version completed that learning paths count.
+ * AUs, the block and the course, and the package-version completed that learning paths count; and
+ * a unit manager waives and reads registrations only of learners in their unit and below (the demo
+ * province 82 holds commune 28249), a learner of another province being refused with a 403.
  */
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,9 +51,16 @@ class Cmi5LmsTest {
     static AuClient quiz;
     static AuClient second;
     static String otherRegistration;
+    static UUID inside;
+    static UUID outside;
+    static String insideRegistration;
 
     @Inject
     Cmi5Service service;
+    @Inject
+    IdentityService identities;
+    @Inject
+    UnitService units;
 
     @Test
     @Order(1)
@@ -292,5 +307,43 @@ class Cmi5LmsTest {
         given().header("X-Experience-API-Version", "1.0.3").queryParam("registration", otherRegistration)
                 .queryParam("verb", "https://w3id.org/xapi/adl/verbs/abandoned").get("/xapi/statements").then().statusCode(200)
                 .body("statements.size()", equalTo(1)).body("statements[0].result.duration", equalTo("PT0S"));
+    }
+
+    @Test
+    @Order(17)
+    void twoLearnersLiveInTwoProvinces() {
+        assertTrue(units.isWithin("28249", "82"));
+        String elsewhere = units.children("01").stream().filter(UnitView::communeOrBelow).findFirst().orElseThrow().code();
+        assertFalse(units.isWithin(elsewhere, "82"));
+        inside = identities.provision("scope-inside", "scope-inside", "Lê Thị Trong", "28249", Set.of()).id();
+        outside = identities.provision("scope-outside", "scope-outside", "Phạm Văn Ngoài", elsewhere, Set.of()).id();
+    }
+
+    @Test
+    @Order(18)
+    @TestSecurity(user = "scope-manager", roles = "unit-manager")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "82"))
+    void theProvincesManagerWaivesForTheirLearnerOnly() {
+        insideRegistration = given().contentType(ContentType.JSON).body(waiver(inside))
+                .post("/api/v1/cmi5/waivers").then().statusCode(200)
+                .body("items[0].children[1].state", equalTo("waived")).extract().path("id");
+        given().contentType(ContentType.JSON).body(waiver(outside))
+                .post("/api/v1/cmi5/waivers").then().statusCode(403)
+                .body("message", equalTo("Người học này không thuộc đơn vị bạn quản lý (hoặc đơn vị cấp dưới)."));
+        given().get("/api/v1/cmi5/registrations/" + insideRegistration).then().statusCode(200)
+                .body("learnerId", equalTo(inside.toString()));
+    }
+
+    @Test
+    @Order(19)
+    @TestSecurity(user = "scope-manager-elsewhere", roles = "unit-manager")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "01"))
+    void anotherProvincesManagerSeesNothingOfIt() {
+        given().get("/api/v1/cmi5/registrations/" + insideRegistration).then().statusCode(403);
+        given().contentType(ContentType.JSON).body(waiver(inside)).post("/api/v1/cmi5/waivers").then().statusCode(403);
+    }
+
+    private Map<String, Object> waiver(UUID learner) {
+        return Map.of("learnerId", learner, "packageId", packageId, "auIndex", 1, "reason", "Tested Out");
     }
 }

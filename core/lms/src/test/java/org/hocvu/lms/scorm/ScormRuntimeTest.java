@@ -1,5 +1,6 @@
 package org.hocvu.lms.scorm;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -13,10 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -65,6 +71,31 @@ class ScormRuntimeTest {
                 .queryParam("registration", registration).queryParam("ascending", "true").queryParam("limit", "100")
                 .when().get("/xapi/statements").then().statusCode(200)
                 .extract().jsonPath().getList("statements.verb.id");
+    }
+
+    @Test
+    @TestSecurity(user = "scorm-learner-together", roles = "learner")
+    void savesArrivingTogetherAreAllAnswered() throws Exception {
+        String token = launch(ScormFixtures.TWELVE, null).getString("token");
+        UUID session = UUID.randomUUID();
+        Map<String, String> values = Map.of("cmi.core.lesson_status", "incomplete");
+        ExecutorService phone = Executors.newFixedThreadPool(4);
+        try {
+            // a SCO that commits right after Initialize, twice over: the first saves of a SCO race for its state row
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int seq = 1; seq <= 4; seq++) {
+                String body = new ObjectMapper().writeValueAsString(Map.of("session", session.toString(),
+                        "seq", seq, "event", seq == 1 ? "initialize" : "commit", "values", values));
+                answers.add(phone.submit(() -> given().contentType(ContentType.JSON).body(body)
+                        .when().post(runtime(token, "lesson")).then().extract().statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            phone.shutdown();
+        }
+        given().when().get(runtime(token, "lesson")).then().statusCode(200);
     }
 
     @Test

@@ -71,7 +71,9 @@ public class ContentResource {
                 .header("Content-Security-Policy", "native".equals(row[2]) ? NATIVE_POLICY : CMI5_POLICY)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
-                .header("Cross-Origin-Resource-Policy", "same-origin")
+                // a cmi5 AU runs sandboxed in an opaque origin: its own scripts, styles and images are requests
+                // from "null", which a same-origin resource policy would refuse (ADL's CATAPULT AUs then never start)
+                .header("Cross-Origin-Resource-Policy", "native".equals(row[2]) ? "same-origin" : "cross-origin")
                 .build();
     }
 
