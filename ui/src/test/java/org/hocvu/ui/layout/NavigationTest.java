@@ -23,7 +23,7 @@ class NavigationTest {
 
     @Test
     void thePagesDeclareTheNavigationInOrder() {
-        assertEquals(List.of("/", "/catalog", "/me", "/tests", "/certificates", "/classes", "/packages", "/enrolments", "/review", "/campaign", "/admin"), navigation.entries().stream().map(Navigation.Entry::path).toList());
+        assertEquals(List.of("/", "/catalog", "/me", "/tests", "/certificates", "/classes", "/packages", "/enrolments", "/review", "/facilitate", "/campaign", "/admin"), navigation.entries().stream().map(Navigation.Entry::path).toList());
         navigation.entries().forEach(e -> assertTrue(PageTexts.has(e.label()), e.label() + " is not a page text"));
     }
 
