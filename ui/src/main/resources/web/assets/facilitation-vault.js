@@ -101,7 +101,11 @@ window.HocVuVault = (function () {
       var fetched = kept ? getJson('device-key/' + encodeURIComponent(kept.keyId)) : getJson('device-key');
       return fetched.then(function (issued) { return useKey(issued).then(function () { return { state: 'open' }; }); },
         function (failure) {
-          if (!kept || !failure || (failure.status !== 404 && failure.status !== 410)) {
+          var unanswered = !failure || failure.status === undefined;
+          if (kept && unanswered) {
+            return { state: 'locked' };
+          }
+          if (!kept || (failure.status !== 404 && failure.status !== 410)) {
             return Promise.reject(failure);
           }
           return count().then(function (lost) {
@@ -190,5 +194,5 @@ window.HocVuVault = (function () {
   }
 
   return { unlock: unlock, read: read, write: write, refreshCopy: refreshCopy, enqueue: enqueue, count: count,
-    sync: sync, uuid: uuid, fold: fold, isOpen: function () { return key !== null; } };
+    queued: queued, sync: sync, uuid: uuid, fold: fold, isOpen: function () { return key !== null; } };
 })();

@@ -331,6 +331,11 @@
   }
   window.addEventListener('online', function () { showNetwork(); start(); });
   window.addEventListener('offline', showNetwork);
-  setInterval(function () { if (navigator.onLine) { sync(); } }, RETRY_MS);
+  // the retry: a locked vault (reopened offline) is unlocked first, then what waits is sent
+  setInterval(function () {
+    if (navigator.onLine) {
+      return V.isOpen() ? sync() : start();
+    }
+  }, RETRY_MS);
   start();
 })();
