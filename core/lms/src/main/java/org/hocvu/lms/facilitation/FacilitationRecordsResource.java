@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hocvu.lms.facilitation.FacilitationViews.ClaimCode;
@@ -106,8 +108,8 @@ public class FacilitationRecordsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "A person registered with help makes their account with their code (too many wrong codes: 429)")
-    public Claimed claim(ClaimInput body) {
-        return claims.claim(body);
+    public Claimed claim(ClaimInput body, @Context HttpServerRequest request) {
+        return claims.claim(body, request.remoteAddress() == null ? "?" : request.remoteAddress().host());
     }
 
     @PUT

@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hocvu.lms.identity.IdentityService;
+import org.hocvu.lms.identity.LearnerView;
 import org.hocvu.lms.identity.MeView;
 import org.hocvu.lms.identity.Roles;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.unit.UnitService;
 import org.hocvu.lms.unit.UnitView;
 
+import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Who calls, and for which unit: the token's {@code unit} claim, as for every staff member. */
@@ -33,10 +36,28 @@ public class Facilitators {
         return new Facilitator(me.id(), me.displayName(), unit, path(unit), manager);
     }
 
+    /**
+     * A learner the caller may record for: one whose unit lies within the caller's (403 otherwise,
+     * 404 when there is no such learner). Answers their profile.
+     */
+    LearnerView learnerWithin(Facilitator f, UUID learnerId) {
+        LearnerView learner = identities.learners(List.of(learnerId)).get(learnerId);
+        if (learner == null) {
+            throw ApiException.notFound("facilitation.learner.not-found", learnerId);
+        }
+        if (learner.unit() == null || !f.covers(pathOf(learner.unit()))) {
+            throw new ApiException(Response.Status.FORBIDDEN, "facilitation.learner.outside", "learnerId", learner.displayName());
+        }
+        return learner;
+    }
+
+    static String pathOf(UnitView unitWithPath) {
+        return unitWithPath.path().stream().map(UnitView::code).collect(Collectors.joining("/", "/", "/"));
+    }
+
     /** {@code /82/28249/}: the unit's codes from the province down, as "and below" compares them. */
     String path(String unitCode) {
-        UnitView unit = units.withPath(unitCode);
-        return unit.path().stream().map(UnitView::code).collect(Collectors.joining("/", "/", "/"));
+        return pathOf(units.withPath(unitCode));
     }
 
     /**

@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 public class IdentityService {
     /** The longest name a person may give themselves, as the column holds it. */
     public static final int MAX_NAME = 255;
+    /** The subject of a profile registered with help until its person claims an account. */
+    public static final String UNCLAIMED = "unclaimed:";
     @Inject
     EntityManager em;
     @Inject
@@ -150,7 +152,7 @@ public class IdentityService {
                 list.stream().map(g -> g.toString().replace("\"", "")).filter(known::contains).forEach(groups::add);
             }
         }
-        return provisioned(subject, username, displayName, unit, groups);
+        return provisioned(UUID.randomUUID(), subject, username, displayName, unit, groups);
     }
 
     /**
@@ -165,17 +167,17 @@ public class IdentityService {
         Set<String> known = plugins.targetGroupIds();
         Set<String> kept = new TreeSet<>();
         (groups == null ? Set.<String>of() : groups).stream().filter(known::contains).forEach(kept::add);
-        LearnerProfile p = provisioned(subject, firstNonBlank(username, subject),
+        LearnerProfile p = provisioned(UUID.randomUUID(), subject, firstNonBlank(username, subject),
                 firstNonBlank(displayName, firstNonBlank(username, subject)), unit, kept);
         return learnerView(p);
     }
 
-    private LearnerProfile provisioned(String subject, String username, String displayName, String unit, Set<String> groups) {
+    private LearnerProfile provisioned(UUID id, String subject, String username, String displayName, String unit, Set<String> groups) {
         // two first requests may race: the unique subject decides, the loser reads the winner's row
         int inserted = em.createNativeQuery("""
                         INSERT INTO learner_profile (id, subject, username, display_name, unit_code)
                         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (subject) DO NOTHING""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, subject).setParameter(3, username)
+                .setParameter(1, id).setParameter(2, subject).setParameter(3, username)
                 .setParameter(4, displayName).setParameter(5, unit)
                 .executeUpdate();
         LearnerProfile p = LearnerProfile.findBySubject(subject).orElseThrow();
@@ -184,6 +186,42 @@ public class IdentityService {
             announce(p, null, Set.of());
         }
         return p;
+    }
+
+    /**
+     * A person registered with a facilitator's help, who has no account (yet): their profile under
+     * the id the facilitator's device made, their name (family name first), year of birth, unit and
+     * groups, announced like any new learner's. Sent again, the profile is answered as it is.
+     * They may claim an account later ({@link #claim}); until then their subject is {@link #UNCLAIMED} + id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LearnerView registerWithoutAccount(UUID id, String fullName, int birthYear, String unitCode, Set<String> groups) {
+        LearnerProfile existing = LearnerProfile.findById(id);
+        if (existing != null) {
+            return learnerView(existing);
+        }
+        requireUnitToLiveIn(unitCode);
+        Set<String> known = plugins.targetGroupIds();
+        for (String group : groups) {
+            if (!known.contains(group)) {
+                throw ApiException.badRequest("groups", "me.group.unknown", group, String.join(", ", known));
+            }
+        }
+        LearnerProfile p = provisioned(id, UNCLAIMED + id, null, fullName, unitCode, new TreeSet<>(groups));
+        em.createNativeQuery("UPDATE learner_profile SET birth_year = ?1 WHERE id = ?2")
+                .setParameter(1, birthYear).setParameter(2, id).executeUpdate();
+        return learnerView(p);
+    }
+
+    /**
+     * Links an account just made in the identity provider to the profile of a person registered with
+     * help, keeping the learner id (their records stay theirs). False when the profile is already claimed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean claim(UUID learnerId, String subject, String username) {
+        return em.createNativeQuery("UPDATE learner_profile SET subject = ?1, username = ?2, updated_at = ?3 WHERE id = ?4 AND subject = ?5")
+                .setParameter(1, subject).setParameter(2, username).setParameter(3, clock.instant())
+                .setParameter(4, learnerId).setParameter(5, UNCLAIMED + learnerId).executeUpdate() == 1;
     }
 
     /** Tells other contexts what changed, in this transaction: campaign figures follow units and groups. */

@@ -102,7 +102,18 @@ public class PeopleService {
      * Without a password: they set one through "Quên mật khẩu" (e-mail) or an admin sets it.
      */
     public Optional<AccountView> create(NewPerson person) {
+        return create(person, null);
+    }
+
+    /**
+     * Creates the account with a password the person chose themselves ({@code null}: none), as a
+     * person registered with a facilitator's help does when claiming their account.
+     */
+    public Optional<AccountView> create(NewPerson person, String password) {
         Map<String, Object> user = new LinkedHashMap<>();
+        if (password != null) {
+            user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+        }
         user.put("username", person.username());
         if (person.email() != null) {
             user.put("email", person.email());

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import org.hocvu.lms.xapi.auth.XapiCallers;
 import org.hocvu.lms.xapi.json.XapiJson;
 import org.hocvu.lms.xapi.statement.StatementService;
+import org.hocvu.lms.xapi.vocabulary.Verb;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -47,6 +49,22 @@ public class LearningRecords {
         return statements.store(batch, null, callers.engine());
     }
 
+    /**
+     * Voids a statement the engine recorded (a withdrawn verification, a merged person's attendance):
+     * a {@code voided} statement by {@code actor} (a learner id) whose object refers to {@code target}.
+     * Returns the voiding statement's id.
+     */
+    public UUID voidStatement(UUID actor, UUID target, Instant at) {
+        ObjectNode s = XapiJson.object();
+        s.set("actor", callers.learnerAgent(actor));
+        s.set("verb", Verb.VOIDED.toJson());
+        s.putObject("object").put("objectType", "StatementRef").put("id", target.toString());
+        if (at != null) {
+            s.put("timestamp", at.toString());
+        }
+        return statements.store(List.of(s), null, callers.engine()).get(0);
+    }
+
     private ObjectNode statement(LearningEvent e) {
         ObjectNode s = XapiJson.object();
         if (e.id() != null) {
@@ -61,6 +79,13 @@ public class LearningRecords {
         ObjectNode context = XapiJson.object();
         if (e.registration() != null) {
             context.put("registration", e.registration().toString());
+        }
+        if (e.instructor() != null) {
+            context.set("instructor", callers.learnerAgent(e.instructor()));
+        }
+        if (!e.team().isEmpty()) {
+            ObjectNode team = context.putObject("team").put("objectType", "Group");
+            e.team().forEach(member -> team.withArray("member").add(callers.learnerAgent(member)));
         }
         if (!e.context().isEmpty()) {
             context.set("contextActivities", e.context().toJson());

@@ -88,6 +88,11 @@ public class Activities {
         return activity(ActivityType.SCHOOL_CLASS, name, classId);
     }
 
+    /** An administrative unit's campaign (a person registered with help is registered in it). */
+    public Activity unit(String unitCode, Map<String, String> name) {
+        return activity(ActivityType.UNIT, name, unitCode);
+    }
+
     private Activity activity(ActivityType type, Map<String, String> name, String... ids) {
         StringBuilder iri = new StringBuilder(base()).append("xapi/activities/").append(type.segment());
         for (String id : ids) {

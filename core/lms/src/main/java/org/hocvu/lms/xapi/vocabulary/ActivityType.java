@@ -17,7 +17,9 @@ public enum ActivityType {
     ATTEMPT("attempts", ActivityType.ADL + "attempt"),
     /** An xAPI profile named in context.contextActivities.category. */
     PROFILE("profiles", ActivityType.ADL + "profile"),
-    SCHOOL_CLASS("classes", Vocabulary.NAMESPACE + "activity-types/school-class");
+    SCHOOL_CLASS("classes", Vocabulary.NAMESPACE + "activity-types/school-class"),
+    /** An administrative unit's campaign, which a person registered with a facilitator's help joins. */
+    UNIT("units", Vocabulary.NAMESPACE + "activity-types/administrative-unit");
 
     static final String ADL = "http://adlnet.gov/expapi/activities/";
 
