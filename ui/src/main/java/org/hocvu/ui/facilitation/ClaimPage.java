@@ -2,6 +2,7 @@ package org.hocvu.ui.facilitation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.facilitation.Claims;
@@ -23,7 +25,7 @@ import org.hocvu.ui.layout.PageContext;
 /**
  * Public: a person registered on the spot claims their account with the code the facilitator gave,
  * choosing a username and a password (a plain form); then they sign in like everyone. The engine
- * checks the code, limits the tries and creates the account; a refusal keeps what was typed but the
+ * checks the code, limits the tries per address (as for its API) and creates the account; a refusal keeps what was typed but the
  * password and says why.
  */
 @Path("/claim")
@@ -53,7 +55,7 @@ public class ClaimPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response claim(@FormParam("code") String code, @FormParam("username") String username,
-                          @FormParam("password") String password) {
+                          @FormParam("password") String password, @Context HttpServerRequest request) {
         String typedCode = code == null ? "" : code.strip();
         String typedName = username == null ? "" : username.strip();
         if (typedCode.isEmpty() || typedName.isEmpty() || password == null || password.isEmpty()
@@ -61,7 +63,8 @@ public class ClaimPage {
             return refused(Response.Status.BAD_REQUEST, typedCode, typedName, PageTexts.get(page.locale(), "claim_missing"));
         }
         try {
-            Claimed claimed = claims.claim(new ClaimInput(typedCode, typedName, password));
+            Claimed claimed = claims.claim(new ClaimInput(typedCode, typedName, password),
+                    request.remoteAddress() == null ? "?" : request.remoteAddress().host());
             return Response.ok(Templates.claimed(chrome(), claimed.username()).setLocale(page.locale())).build();
         } catch (ApiException refusal) {
             return refused(refusal.status(), typedCode, typedName, FacilitationProblems.message(refusal, page.locale()));
