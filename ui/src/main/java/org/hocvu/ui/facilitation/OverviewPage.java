@@ -19,6 +19,7 @@ import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.unit.UnitService;
 import org.hocvu.ui.i18n.PageTexts;
 import org.hocvu.ui.layout.Chrome;
+import org.hocvu.ui.layout.NavEntry;
 import org.hocvu.ui.layout.PageContext;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,6 +33,7 @@ import java.util.List;
 @Path("/facilitate/overview")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.UNIT_MANAGER, Roles.CAMPAIGN_ADMIN, Roles.ADMIN})
+@NavEntry(label = "nav_facilitate_overview", order = 65, roles = {Roles.UNIT_MANAGER, Roles.CAMPAIGN_ADMIN, Roles.ADMIN})
 public class OverviewPage {
     @Inject
     PageContext page;
