@@ -132,7 +132,7 @@ public class Conflicts {
         List<Object[]> found = em.createNativeQuery("""
                         SELECT c.id, c.learner_id, c.candidates, c.status, r.facilitator_id, c.detected_at, r.birth_year
                         FROM facilitation_conflict c JOIN facilitation_registration r ON r.id = c.learner_id
-                        WHERE """ + where + " ORDER BY c.detected_at LIMIT 500")
+                        WHERE\s""" + where + " ORDER BY c.detected_at LIMIT 500")
                 .setParameter(1, parameter).getResultList();
         List<ConflictView> views = new ArrayList<>();
         for (Object[] r : found) {

@@ -170,7 +170,7 @@ public class Sessions {
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("""
                         SELECT id, facilitator_id, unit_code, unit_path, starts_at, ends_at, place, topic_kind, topic_id, team,
-                        notes, body_hash, recorded_at FROM facilitation_session WHERE """ + where + " ORDER BY starts_at DESC, id")
+                        notes, body_hash, recorded_at FROM facilitation_session WHERE\s""" + where + " ORDER BY starts_at DESC, id")
                 .setParameter(1, parameter).getResultList();
         return found.stream().map(r -> new Row((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                 SqlValues.instant(r[4]), SqlValues.instant(r[5]), (String) r[6], (String) r[7], (String) r[8],

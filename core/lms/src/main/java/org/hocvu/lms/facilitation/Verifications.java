@@ -156,7 +156,7 @@ public class Verifications {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT id, learner_id, plugin_id, skill_id, note, session_id, verified_by, verified_at, statement_id,
                         withdrawn_reason, withdrawn_by, withdrawn_at, voiding_statement_id FROM facilitation_verification
-                        WHERE """ + where + " ORDER BY verified_at, id")
+                        WHERE\s""" + where + " ORDER BY verified_at, id")
                 .setParameter(1, parameter).getResultList();
         return rows.stream().map(r -> new VerificationView((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (UUID) r[5], (UUID) r[6], SqlValues.instant(r[7]), (UUID) r[8],
