@@ -87,6 +87,37 @@ class FacilitationPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "facilitator-conflicts", roles = "facilitator")
+    @OidcSecurity(claims = @Claim(key = "unit", value = COMMUNE))
+    void aPersonRegisteredTwiceIsShownForMergingAndSettledWithPlainForms() {
+        String twice = "Võ Văn Hai " + UUID.randomUUID().toString().substring(0, 6);
+        String distinct = "Đỗ Thị Ba " + UUID.randomUUID().toString().substring(0, 6);
+        List<String> statuses = sync(registration(UUID.randomUUID(), twice), registration(UUID.randomUUID(), twice),
+                registration(UUID.randomUUID(), distinct), registration(UUID.randomUUID(), distinct));
+        assertEquals(List.of("applied", "conflict", "applied", "conflict"), statuses);
+
+        String page = given().get("/facilitate/conflicts").then().statusCode(200)
+                .body(containsString(twice), containsString(distinct)).extract().asString();
+        Matcher merge = Pattern.compile("action=\"(/facilitate/conflicts/[0-9a-f-]{36})/merge\"").matcher(page);
+        assertTrue(merge.find(), "each conflict has its forms: " + page);
+        String first = merge.group(1);
+        String second = first;
+        while (second.equals(first) && merge.find()) {
+            second = merge.group(1);
+        }
+        Matcher keep = Pattern.compile("name=\"keep\" value=\"([0-9a-f-]{36})\"").matcher(page.substring(page.indexOf(first)));
+        assertTrue(keep.find());
+        Forms.from("/facilitate/conflicts", "vi").formParam("keep", keep.group(1)).post(first + "/merge")
+                .then().statusCode(303).header("Location", containsString("/facilitate/conflicts?merged="));
+        Forms.from("/facilitate/conflicts", "en").post(second + "/distinct")
+                .then().statusCode(303).header("Location", containsString("/facilitate/conflicts?distinct=1"));
+        given().header("Accept-Language", "en").get("/facilitate/conflicts?distinct=1").then().statusCode(200)
+                .body(containsString("id=\"conflict-notice\""), not(containsString(first + "/merge")),
+                        not(containsString(second + "/distinct")));
+        Forms.from("/facilitate/conflicts", "vi").post(second + "/distinct").then().statusCode(not(equalTo(500)));
+    }
+
+    @Test
     @TestSecurity(user = "facilitator-shell", roles = "facilitator")
     @OidcSecurity(claims = @Claim(key = "unit", value = COMMUNE))
     void theNotebookShellHoldsTheConsentTextAndTheScriptsButNoOnesData() {
@@ -132,6 +163,18 @@ class FacilitationPagesTest {
     void aFacilitatorDoesNotOpenTheOverview() {
         given().get("/facilitate/overview").then().statusCode(403);
         given().get("/facilitate/conflicts").then().statusCode(200).body(containsString("Đăng ký có thể trùng người"), not(containsString("facilitation-error")));
+    }
+
+    private static Map<String, Object> registration(UUID id, String name) {
+        return Map.of("kind", "registration", "id", id.toString(), "body", Map.of("fullName", name, "birthYear", 1950,
+                "unitCode", COMMUNE, "groups", List.of("citizens"),
+                "consent", Map.of("given", true, "textVersion", "2026-1", "readAloud", true)));
+    }
+
+    @SafeVarargs
+    private static List<String> sync(Map<String, Object>... operations) {
+        return given().contentType(ContentType.JSON).body(Map.of("operations", List.of(operations)))
+                .post("/facilitate/data/sync").then().statusCode(200).extract().jsonPath().getList("results.status");
     }
 
     private static Map<String, String> topic() {
