@@ -102,7 +102,7 @@ public class DemoFacilitation {
         }
         UUID neighbour = id("person-1");
         registrations.register(f, neighbour, new PersonInput("Trần Thị Bảy", 1952, commune,
-                List.copyOf(learner.targetGroups()), new Consent(true, "2026-1", true)));
+                List.of(skills.get(0).split("/", 2)[0]), new Consent(true, "2026-1", true)));
         for (int n = 1; n <= 2; n++) {
             sessions.attend(f, id("session-" + n), learner.id());
             sessions.attend(f, id("session-" + n), neighbour);
@@ -116,11 +116,15 @@ public class DemoFacilitation {
                 Math.min(2, skills.size()));
     }
 
-    /** "plugin/skill" of the practical skills of the learner's groups. */
+    /** "plugin/skill" of the practical skills of the learner's groups, else of every group. */
     private List<String> skillsOf(LearnerView learner) {
-        return learner.targetGroups().stream().filter(plugins.targetGroupIds()::contains)
-                .flatMap(g -> plugins.plugin(g).practicalSkills().stream().map(PluginData.PracticalSkill::id).map(s -> g + "/" + s))
-                .toList();
+        List<String> own = skillsOf(learner.targetGroups().stream().filter(plugins.targetGroupIds()::contains).toList());
+        return own.isEmpty() ? skillsOf(List.copyOf(plugins.targetGroupIds())) : own;
+    }
+
+    private List<String> skillsOf(List<String> groups) {
+        return groups.stream().sorted().flatMap(g -> plugins.plugin(g).practicalSkills().stream()
+                .map(PluginData.PracticalSkill::id).map(s -> g + "/" + s)).toList();
     }
 
     private static UUID id(String name) {

@@ -5,13 +5,17 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.hocvu.lms.identity.LearnerDirectory;
+import org.hocvu.lms.identity.people.PeopleService;
+import org.hocvu.lms.xapi.vocabulary.Verb;
 import org.hocvu.testkit.keycloak.Tokens;
 import org.hocvu.testkit.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +24,7 @@ import static org.hocvu.lms.facilitation.FacilitationFixtures.COMMUNE;
 import static org.hocvu.lms.facilitation.FacilitationFixtures.person;
 import static org.hocvu.lms.facilitation.FacilitationFixtures.post;
 import static org.hocvu.lms.facilitation.FacilitationFixtures.put;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +34,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FacilitationClaimTest {
     @Inject
     LearnerDirectory directory;
+    @Inject
+    FacilitationFixtures fixtures;
+    @Inject
+    DemoFacilitation demo;
+    @Inject
+    PeopleService people;
+
+    @Test
+    void theDemoFacilitatorsWorkIsInTheLrsOnceWithTheFacilitatorAsInstructor() {
+        UUID learner = people.learner(people.account("learner").orElseThrow()).id();
+        UUID facilitator = people.learner(people.account("facilitator").orElseThrow()).id();
+        List<JsonNode> attended = fixtures.statements(Verb.ATTENDED.iri(), learner);
+        assertEquals(2, attended.size(), "seeded at start: two sessions");
+        attended.forEach(s -> assertEquals(facilitator.toString(), s.path("context").path("instructor").path("account").path("name").asText()));
+        assertFalse(fixtures.statements(Verb.VERIFIED.iri(), learner).isEmpty());
+        demo.seed();
+        assertEquals(2, fixtures.statements(Verb.ATTENDED.iri(), learner).size(), "a second start adds nothing");
+    }
 
     @Test
     @TestSecurity(user = "facil-c1", roles = "facilitator")

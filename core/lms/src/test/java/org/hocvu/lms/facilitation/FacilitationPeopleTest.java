@@ -144,6 +144,10 @@ class FacilitationPeopleTest {
                 .body("facilitators.find { it.facilitatorId == '" + hasty + "' }.skillsVerified", equalTo(11))
                 .body("facilitators.find { it.facilitatorId == '" + hasty + "' }.flags[0].verifications", equalTo(11));
         given().queryParam("unit", "82").get("/api/v1/facilitation/overview").then().statusCode(403);
+        fixtures.drain();
+        int verified = given().queryParam("year", java.time.Year.now().getValue()).get("/api/v1/campaign/progress").then()
+                .statusCode(200).extract().path("figures.find { it.group == 'testers' && it.indicator == 'secures-accounts' }.actual");
+        assertTrue(verified >= 1, "the campaign counts the verified skill");
         post("/verifications/" + last + "/withdraw", "{\"reason\":\"Quá nhanh, cần kiểm tra lại\"}").statusCode(200)
                 .body("withdrawal.by", notNullValue());
         given().get("/api/v1/facilitation/overview").then()
