@@ -14,7 +14,9 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(caches.keys()
-    .then((names) => Promise.all(names.filter((n) => n !== CACHE && n !== COURSES).map((n) => caches.delete(n))))
+    // the facilitator pages' worker (/facilitate/sw.js) keeps its own cache
+    .then((names) => Promise.all(names.filter((n) => n !== CACHE && n !== COURSES && !n.startsWith('hocvu-facilitate-'))
+      .map((n) => caches.delete(n))))
     .then(() => self.clients.claim()));
 });
 

@@ -28,7 +28,7 @@ import java.util.Properties;
  */
 public final class PageTexts {
     /** The feature areas; a page's texts go in its area's bundle, a new area is one more name here. */
-    public static final List<String> AREAS = List.of("layout", "home", "profile", "admin", "errors", "offline", "content", "cmi5", "scorm", "certificate", "learning", "classroom", "roster", "assessment", "campaign");
+    public static final List<String> AREAS = List.of("layout", "home", "profile", "admin", "errors", "offline", "content", "cmi5", "scorm", "certificate", "learning", "classroom", "roster", "assessment", "campaign", "facilitation");
     static final String FOLDER = "messages/";
     private static final String VIETNAMESE = Languages.VIETNAMESE.getLanguage();
 

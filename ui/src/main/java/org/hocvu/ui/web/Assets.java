@@ -31,7 +31,7 @@ import java.util.zip.GZIPOutputStream;
 public class Assets {
     static final String CLASSPATH_DIR = "web/assets/";
     static final List<String> NAMES = List.of("app.css", "app.js", "icon.svg", "icon-192.png", "icon-512.png",
-            "icon-maskable-512.png", "scorm.css", "scorm-player.js", "assessment.js");
+            "icon-maskable-512.png", "scorm.css", "scorm-player.js", "assessment.js", "facilitation-vault.js", "facilitation.js");
     private static final List<String> OFFLINE_PAGE_NEEDS = List.of("app.css", "app.js", "icon.svg");
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml; charset=utf-8", "png", "image/png");
