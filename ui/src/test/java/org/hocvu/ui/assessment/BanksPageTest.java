@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import org.hocvu.testkit.ProjectPaths;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -39,6 +40,15 @@ class BanksPageTest {
                 .body(containsString("<code>plugin:citizens</code>"), containsString("<td>Trung bình</td>"),
                         containsString("type=\"file\""));
 
+        upload("empty.gift.txt", null, "1.1", "easy").then().statusCode(400)
+                .body(containsString("role=\"alert\""), containsString("Hãy chọn một tệp câu hỏi để nhập."));
+        upload("essay.gift.txt", textFile("::Bài luận:: Hãy viết về điện thoại của bạn. {}\n"), "1.1", "easy").then().statusCode(400)
+                .body(containsString("role=\"alert\""));
+        upload("q.gift.txt", textFile("::Câu 1:: 2 + 2 = ? {=4 ~5}\n"), "x".repeat(65), "easy").then().statusCode(400)
+                .body(containsString("role=\"alert\""));
+
+        // Moodle's own fixtures are read where ../shared is (GPL: not copied into the project)
+        Assumptions.assumeTrue(Files.isDirectory(FIXTURES), "Moodle's question files are not here: " + FIXTURES);
         Response gift = upload("questions.gift.txt", FIXTURES.resolve("gift/tests/fixtures/questions.gift.txt"), "2.1", "hard");
         gift.then().statusCode(201).body(containsString("id=\"import-report\""), containsString("id=\"skipped\""),
                 containsString("<td><code>2.1</code></td><td>Khó</td>"));
@@ -51,12 +61,6 @@ class BanksPageTest {
         upload("truefalse.xml", FIXTURES.resolve("xml/tests/fixtures/truefalse.xml"), "", "easy").then().statusCode(201)
                 .body(containsString("Đã nhập “truefalse.xml”"), containsString("→ true-false"));
 
-        upload("empty.gift.txt", null, "1.1", "easy").then().statusCode(400)
-                .body(containsString("role=\"alert\""), containsString("Hãy chọn một tệp câu hỏi để nhập."));
-        upload("essay.gift.txt", textFile("::Bài luận:: Hãy viết về điện thoại của bạn. {}\n"), "1.1", "easy").then().statusCode(400)
-                .body(containsString("role=\"alert\""));
-        upload("q.gift.txt", textFile("::Câu 1:: 2 + 2 = ? {=4 ~5}\n"), "x".repeat(65), "easy").then().statusCode(400)
-                .body(containsString("role=\"alert\""));
     }
 
     private static Path textFile(String text) throws IOException {
