@@ -1,0 +1,18 @@
+package org.hocvu.lms.xapi.jdbc;
+
+import java.sql.SQLException;
+
+/**
+ * A {@link SQLException} from {@link Sql}, unchecked. A type of its own so the API's mappers can look
+ * at the cause (a full connection pool answers 503) without unwrapping every {@link IllegalStateException}.
+ */
+public class SqlFailure extends IllegalStateException {
+    public SqlFailure(SQLException cause) {
+        super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+        return (SQLException) super.getCause();
+    }
+}
