@@ -39,9 +39,10 @@ class ExposureTally {
     /**
      * Adds the tally to the stored counts, in key order so two nodes folding at once never deadlock;
      * the folded amounts leave the tally only once stored (meanwhile a draw may count them twice, which is harmless).
+     * One fold at a time on a node (synchronized), or two would store the same tally twice.
      */
     @Scheduled(every = "${hocvu.assessment.exposure-fold-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void fold() {
+    synchronized void fold() {
         Map<ItemStore.ItemRef, Long> snapshot = new TreeMap<>(Comparator.comparing(ItemStore.ItemRef::bank)
                 .thenComparing(ItemStore.ItemRef::itemId).thenComparingInt(ItemStore.ItemRef::version));
         unfolded.forEach((ref, n) -> {
