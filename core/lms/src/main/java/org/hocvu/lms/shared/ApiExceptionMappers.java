@@ -15,17 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.JDBCException;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ExceptionUnwrapStrategy;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.UnwrapException;
 
 import java.sql.SQLException;
 
 /**
  * Turns every failure of the JSON API into an {@link ApiError} in the caller's language ({@link RequestLanguage}).
- * Hibernate's JDBC failures are unwrapped so their {@link SQLException} reaches {@link #database}.
  */
-@UnwrapException(value = JDBCException.class, strategy = ExceptionUnwrapStrategy.UNWRAP_IF_NO_EXACT_MATCH)
 public class ApiExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
 
@@ -88,6 +84,12 @@ public class ApiExceptionMappers {
         }
         LOG.errorf(e, "%s %s failed in the database", request.method(), request.path());
         return web(new InternalServerErrorException(), request);
+    }
+
+    /** Hibernate's JDBC failures are judged by the {@link SQLException} they carry. */
+    @ServerExceptionMapper
+    public Response hibernate(JDBCException e, HttpServerRequest request) {
+        return database(e.getSQLException() != null ? e.getSQLException() : new SQLException(e.getMessage(), e), request);
     }
 
     private static String message(HttpServerRequest request, String key, Object... args) {
