@@ -8,18 +8,23 @@ import org.hocvu.lms.shared.ApiException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * Draws one form for one attempt from a plugin's bank: for every area of the blueprint, its quota of
  * items per difficulty, the least exposed first with ties broken at random, so the whole bank is
- * used evenly; items in an area are shuffled, options get this attempt's tokens.
+ * used evenly; items in an area are shuffled, options get this attempt's tokens. Drawing locks no
+ * item row: exposures are counted by {@link ExposureTally}, so simultaneous Starts never wait on each other.
  */
 @ApplicationScoped
 class FormDrawer {
     @Inject
     ItemStore items;
+    @Inject
+    ExposureTally exposures;
 
     record Drawn(ItemStore.ItemRef ref, Presentation presentation) {
     }
@@ -35,18 +40,24 @@ class FormDrawer {
         for (PluginData.Area area : blueprint.areas()) {
             List<ItemStore.ItemRef> inArea = new ArrayList<>();
             blueprint.quota(area).forEach((difficulty, quota) -> {
-                List<ItemStore.Candidate> candidates = new ArrayList<>(items.candidates(bank, area.domain(), difficulty));
-                if (candidates.size() < quota) {
+                Map<ItemStore.ItemRef, Long> exposed = new HashMap<>();
+                items.candidates(bank, area.domain(), difficulty).forEach(c -> {
+                    ItemStore.ItemRef ref = new ItemStore.ItemRef(bank, c.itemId(), c.version());
+                    exposed.put(ref, c.exposures() + exposures.unfolded(ref));
+                });
+                if (exposed.size() < quota) {
                     throw ApiException.conflict("assessment.test.unavailable", testId);
                 }
-                Collections.shuffle(candidates, random);
-                candidates.sort(Comparator.comparingLong(ItemStore.Candidate::exposures));
-                candidates.subList(0, quota).forEach(c -> inArea.add(new ItemStore.ItemRef(bank, c.itemId(), c.version())));
+                List<ItemStore.ItemRef> refs = new ArrayList<>(exposed.keySet());
+                // shuffled first, so equally exposed items come in a different order for each concurrent draw
+                Collections.shuffle(refs, random);
+                refs.sort(Comparator.comparingLong(exposed::get));
+                inArea.addAll(refs.subList(0, quota));
             });
             Collections.shuffle(inArea, random);
             inArea.forEach(ref -> form.add(new Drawn(ref, Presentation.draw(items.get(ref), random))));
         }
-        items.exposed(bank, form.stream().map(Drawn::ref).toList());
+        exposures.drawn(form.stream().map(Drawn::ref).toList());
         return form;
     }
 }

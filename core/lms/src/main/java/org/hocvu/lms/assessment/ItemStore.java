@@ -76,23 +76,30 @@ class ItemStore {
         });
     }
 
-    /** The current graded items of one area and difficulty, least exposed first. */
+    /** The current graded items of one area and difficulty with their stored exposure counts (a plain read: no row is locked). */
     List<Candidate> candidates(String bank, String domain, Difficulty difficulty) {
         return sql.query("""
                 SELECT item_id, version, exposures FROM assessment_item
                 WHERE bank = ? AND domain = ? AND difficulty = ? AND current AND item_type <> 'likert'
-                ORDER BY exposures, item_id""", ps -> {
+                ORDER BY exposures""", ps -> {
             ps.setString(1, bank);
             ps.setString(2, domain);
             ps.setString(3, difficulty.dataName());
         }, rs -> new Candidate(rs.getString(1), rs.getInt(2), rs.getLong(3)));
     }
 
-    /** Counts that these item versions were put on a form; in key order, so concurrent draws never deadlock. */
-    void exposed(String bank, List<ItemRef> drawn) {
-        drawn.stream().sorted(java.util.Comparator.comparing(ItemRef::itemId)).forEach(ref ->
-                sql.update("UPDATE assessment_item SET exposures = exposures + 1 WHERE bank = ? AND item_id = ? AND version = ?",
-                        ps -> bind(ps, bank, ref.itemId(), ref.version())));
+    /** Adds folded draw counts ({@link ExposureTally}) to the stored ones, in one transaction (its own unless the caller has one), in the map's order. */
+    void addExposures(Map<ItemRef, Long> draws) {
+        sql.transaction(c -> {
+            Sql.batch(c, "UPDATE assessment_item SET exposures = exposures + ? WHERE bank = ? AND item_id = ? AND version = ?",
+                    List.copyOf(draws.entrySet()), (ps, e) -> {
+                        ps.setLong(1, e.getValue());
+                        ps.setString(2, e.getKey().bank());
+                        ps.setString(3, e.getKey().itemId());
+                        ps.setInt(4, e.getKey().version());
+                    });
+            return null;
+        });
     }
 
     TestItem get(ItemRef ref) {

@@ -7,15 +7,23 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.JDBCException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure of the JSON API into an {@link ApiError} in the caller's language ({@link RequestLanguage}). */
+import java.sql.SQLException;
+
+/**
+ * Turns every failure of the JSON API into an {@link ApiError} in the caller's language ({@link RequestLanguage}).
+ */
 public class ApiExceptionMappers {
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpServerRequest request) {
@@ -61,6 +69,27 @@ public class ApiExceptionMappers {
                 .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(),
                         message(request, "error.http", status.getStatusCode(), status.getReasonPhrase()), null))
                 .build();
+    }
+
+    /**
+     * No connection free in time (a burst of requests): 503 with {@code Retry-After}, never 500, so
+     * clients retry instead of giving up; any other database failure is an unforeseen 500, logged.
+     */
+    @ServerExceptionMapper
+    public Response database(SQLException e, HttpServerRequest request) {
+        if (DatabaseBusy.is(e)) {
+            return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, null, message(request, "error.busy", DatabaseBusy.RETRY_AFTER_SECONDS)))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        LOG.errorf(e, "%s %s failed in the database", request.method(), request.path());
+        return web(new InternalServerErrorException(), request);
+    }
+
+    /** Hibernate's JDBC failures are judged by the {@link SQLException} they carry. */
+    @ServerExceptionMapper
+    public Response hibernate(JDBCException e, HttpServerRequest request) {
+        return database(e.getSQLException() != null ? e.getSQLException() : new SQLException(e.getMessage(), e), request);
     }
 
     private static String message(HttpServerRequest request, String key, Object... args) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The JDBC of the xAPI stores, written once: a connection, a statement, its parameters, its rows,
- * and {@link SQLException} turned into {@link IllegalStateException}. Still plain JDBC (the LRS's
+ * and {@link SQLException} turned into {@link SqlFailure} (an {@link IllegalStateException}). Still plain JDBC (the LRS's
  * hot path is measured), only without the repetition.
  * <p>
  * Connections come from Agroal: one taken inside a JTA transaction is enlisted in it (and the same
@@ -60,7 +60,7 @@ public class Sql {
         try (Connection c = db.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw new SqlFailure(e);
         }
     }
 
