@@ -25,9 +25,7 @@ import org.hocvu.lms.unit.UnitView;
 import org.hocvu.lms.xapi.vocabulary.Activities;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,18 +96,12 @@ public class Rosters {
         if (unit != null && !unit.isBlank()) {
             facilitators.within(f, unit, "unit");
         }
-        Map<String, String> found = new HashMap<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(root));
-        found.put(root, units.get(root).name());
-        while (!todo.isEmpty()) {
-            for (UnitView child : units.children(todo.pop())) {
-                if (found.size() >= MAX_UNITS) {
-                    throw ApiException.badRequest("unit", "facilitation.roster.unit-too-large", MAX_UNITS);
-                }
-                found.put(child.code(), child.name());
-                todo.push(child.code());
-            }
+        List<UnitView> subtree = units.subtree(root);
+        if (subtree.size() > MAX_UNITS) {
+            throw ApiException.badRequest("unit", "facilitation.roster.unit-too-large", MAX_UNITS);
         }
+        Map<String, String> found = new HashMap<>();
+        subtree.forEach(u -> found.put(u.code(), u.name()));
         return found;
     }
 

@@ -97,6 +97,12 @@ public class UnitService {
         return AdminUnit.<AdminUnit>list("parentCode", Sort.by("name"), parentCode).stream().map(UnitView::of).toList();
     }
 
+    /** The unit and every unit below it, closed ones too, shallowest first: one query on the materialized path. */
+    public List<UnitView> subtree(String code) {
+        AdminUnit root = require(code);
+        return AdminUnit.<AdminUnit>list("path like ?1", Sort.by("depth"), root.path + "%").stream().map(UnitView::of).toList();
+    }
+
     /** True when {@code code} is {@code ancestor} or lies anywhere below it. */
     public boolean isWithin(String code, String ancestor) {
         return find(code).map(u -> u.path.contains("/" + ancestor + "/")).orElse(false);
