@@ -55,7 +55,8 @@ final class BenchAccounts {
     }
 
     /** A learner of the run: their username and, once signed in, their token or the pages' cookies. */
-    record Learner(String username, String token, String cookie) {
+    /** {@code id}: the learner id HọcVụ gave the account (from {@code PUT /api/v1/me}). */
+    record Learner(String username, String token, String cookie, String id) {
     }
 
     /** Cheap password hashing and hour-long tokens in the development realm, for this run. */
@@ -111,7 +112,7 @@ final class BenchAccounts {
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("PUT /api/v1/me for " + username + ": " + r.statusCode() + " " + r.body());
             }
-            return new Learner(username, token, null);
+            return new Learner(username, token, null, JSON.readTree(r.body()).path("id").asText());
         });
     }
 
@@ -144,13 +145,18 @@ final class BenchAccounts {
             if (cookie.isEmpty()) {
                 throw new IllegalStateException("no session cookie for " + learner.username());
             }
-            return new Learner(learner.username(), learner.token(), cookie);
+            return new Learner(learner.username(), learner.token(), cookie, learner.id());
         });
     }
 
     private String token(String username) throws IOException, InterruptedException {
+        return token(username, PASSWORD);
+    }
+
+    /** An access token of a person of the hocvu realm (password grant of {@code hocvu-api}). */
+    String token(String username, String password) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=hocvu-api&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/hocvu/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         JsonNode token = JSON.readTree(r.body()).path("access_token");

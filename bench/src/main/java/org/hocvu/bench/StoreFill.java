@@ -79,8 +79,13 @@ final class StoreFill {
                 SELECT n.id, n.stored, n.filter_keys, false,
                        jsonb_set(jsonb_set(n.statement, '{id}', to_jsonb(n.id::text)), '{stored}',
                                  to_jsonb(to_char(n.stored AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')))
-                FROM (SELECT gen_random_uuid() AS id, clock_timestamp() AS stored, s.filter_keys, s.statement
-                      FROM xapi_statement s WHERE s.seq >= FROM_SEQ AND NOT s.voiding ORDER BY s.seq LIMIT ROWS) n
+                FROM (SELECT gen_random_uuid() AS id, clock_timestamp() AS stored, s.statement,
+                             -- statements filled before V21_0 lack the agent+verb key: copies get it
+                             CASE WHEN s.filter_keys @> ARRAY[av.key] THEN s.filter_keys ELSE s.filter_keys || av.key END AS filter_keys
+                      FROM xapi_statement s
+                      CROSS JOIN LATERAL (SELECT bench_name_uuid('agentverb|account|' || (s.statement #>> '{actor,account,homePage}')
+                                                 || '|' || (s.statement #>> '{actor,account,name}') || '|' || (s.statement #>> '{verb,id}')) AS key) av
+                      WHERE s.seq >= FROM_SEQ AND NOT s.voiding ORDER BY s.seq LIMIT ROWS) n
                 """.replace("FROM_SEQ", Long.toString(from)).replace("ROWS", Long.toString(rows));
     }
 
@@ -94,7 +99,7 @@ final class StoreFill {
                              bench_name_uuid('activity|' || obj), bench_name_uuid('ractivity|' || obj),
                              bench_name_uuid('registration|' || reg), bench_name_uuid('ractivity|' || course_id),
                              bench_name_uuid('ractivity|HOMEcampaign/2026'), bench_name_uuid('ragent|AUTHORITY'),
-                             bench_name_uuid('authority|AUTHORITY')], false,
+                             bench_name_uuid('authority|AUTHORITY'), bench_name_uuid('agentverb|' || ifi || '|' || verb)], false,
                        ('{"id":"' || gen_random_uuid() || '","actor":{"objectType":"Agent","account":{"homePage":"HOME","name":"' || lid
                         || '"}},"verb":{"id":"' || verb || '","display":{"vi":"' || substr(verb, 32) || '"}},'
                         || '"object":{"objectType":"Activity","id":"' || obj || '","definition":{'

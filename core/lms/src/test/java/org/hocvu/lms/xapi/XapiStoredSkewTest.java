@@ -55,7 +55,7 @@ class XapiStoredSkewTest {
         Instant since = now.minusSeconds(20);
 
         assertEquals(List.of(q + 1), sql("SELECT xapi_seq_lower_bound(?)", since),
-                "with the 100 ms margin the bound starts after Q");
+                "with the 10 ms margin the bound starts after Q");
         assertEquals(List.of(), sql("SELECT xapi_statement_page(ARRAY['" + key + "'::uuid], xapi_seq_lower_bound(?), "
                 + "9223372036854775807, false, NULL, NULL, 10)", since), "so R, stored after since, would be missed");
 
@@ -63,8 +63,8 @@ class XapiStoredSkewTest {
         sql("SELECT xapi_note_skew(?)", now.minusSeconds(40));
         long during = sql("SELECT (extract(epoch FROM xapi_skew_margin(?)) * 1000)::bigint", since).get(0);
         assertTrue(during >= 39_000, "the margin at a time Q's insert was running is its delay: " + during + " ms");
-        assertEquals(List.of(100L), sql("SELECT (extract(epoch FROM xapi_skew_margin(?)) * 1000)::bigint", now.minusSeconds(60)),
-                "before Q read its clock the margin stays 100 ms");
+        assertEquals(List.of(10L), sql("SELECT (extract(epoch FROM xapi_skew_margin(?)) * 1000)::bigint", now.minusSeconds(60)),
+                "before Q read its clock the margin stays 10 ms");
 
         assertEquals(List.of(r), sql("SELECT xapi_statement_page(ARRAY['" + key + "'::uuid], xapi_seq_lower_bound(?), "
                 + "9223372036854775807, false, ?, NULL, 10)", since, since), "the noted delay brings R back, and only R");

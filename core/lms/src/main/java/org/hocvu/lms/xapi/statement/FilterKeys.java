@@ -12,6 +12,11 @@ import java.util.UUID;
  * The filter keys of a statement: one UUID per (filter, value) pair the statement matches, so
  * that one GIN index answers agent, verb, activity, registration and their "related" variants.
  * A key is the name-based UUID of "kind|value"; equal values give equal keys.
+ * <p>Agent with verb is the one pair of filters common enough together to get a key of its own
+ * ("agentverb|ifi|verb"): a learner's rows with a rare verb would otherwise be found by stepping
+ * through all of that learner's rows. A statement targeting another matches each filter through
+ * either statement (Communication 2.1.3), so those combinations are not keyed: such statements carry
+ * {@link #REFERENCING} and are found by intersecting the agent, verb and that key instead.
  */
 public final class FilterKeys {
     public static final String AGENT = "agent";
@@ -21,6 +26,12 @@ public final class FilterKeys {
     public static final String RELATED_ACTIVITY = "ractivity";
     public static final String REGISTRATION = "registration";
     public static final String AUTHORITY = "authority";
+    /** An actor (or object agent) with the verb: agent+verb is then one b-tree descent per row found. */
+    public static final String AGENT_VERB = "agentverb";
+    /** Marks statements whose object is a StatementRef: they match through their target (see {@link #REFERENCING}). */
+    public static final String STATEMENT_REF = "statementref";
+    /** The one key every statement targeting another carries. */
+    public static final UUID REFERENCING = key(STATEMENT_REF, "");
 
     private FilterKeys() {
     }
@@ -52,15 +63,30 @@ public final class FilterKeys {
         return key(AUTHORITY, ifi == null ? authority.toString() : ifi);
     }
 
+    /** The agent+verb key of a filter or of one of a statement's agents. */
+    public static UUID agentVerb(String ifi, String verb) {
+        return key(AGENT_VERB, ifi + "|" + verb);
+    }
+
     private static void body(JsonNode s, Set<UUID> keys, boolean topLevel) {
         JsonNode actor = s.get("actor");
         agents(actor, topLevel ? AGENT : null, keys);
         agents(actor, RELATED_AGENT, keys);
-        if (topLevel) {
-            keys.add(key(VERB, s.path("verb").path("id").asText()));
-        }
         JsonNode object = s.get("object");
         String type = object.path("objectType").asText("Activity");
+        if (topLevel) {
+            String verb = s.path("verb").path("id").asText();
+            keys.add(key(VERB, verb));
+            Set<String> ifis = new LinkedHashSet<>();
+            ifis(actor, ifis);
+            if (type.equals("Agent") || type.equals("Group")) {
+                ifis(object, ifis);
+            }
+            ifis.forEach(ifi -> keys.add(agentVerb(ifi, verb)));
+            if (type.equals("StatementRef")) {
+                keys.add(REFERENCING);
+            }
+        }
         switch (type) {
             case "Activity" -> {
                 if (topLevel) {
@@ -103,14 +129,23 @@ public final class FilterKeys {
         if (agent == null || kind == null) {
             return;
         }
+        Set<String> ifis = new LinkedHashSet<>();
+        ifis(agent, ifis);
+        ifis.forEach(ifi -> keys.add(key(kind, ifi)));
+    }
+
+    private static void ifis(JsonNode agent, Set<String> ifis) {
+        if (agent == null) {
+            return;
+        }
         String ifi = Agents.ifi(agent);
         if (ifi != null) {
-            keys.add(key(kind, ifi));
+            ifis.add(ifi);
         }
         agent.path("member").forEach(member -> {
             String memberIfi = Agents.ifi(member);
             if (memberIfi != null) {
-                keys.add(key(kind, memberIfi));
+                ifis.add(memberIfi);
             }
         });
     }

@@ -7,6 +7,8 @@ import org.hocvu.lms.xapi.jdbc.Sql;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +23,15 @@ public class StatementQuery {
     public record Row(long seq, Instant stored, String json) {
     }
 
-    /** What a statement list is filtered by; null fields do not filter. */
-    public record Filter(Set<UUID> keys, Instant since, Instant until, Long after, boolean ascending, int limit) {
+    /**
+     * What a statement list is filtered by; null fields do not filter. A statement matches when it
+     * carries every key, or, if {@code orReferencing} is set, every key of that set instead.
+     */
+    public record Filter(Set<UUID> keys, Set<UUID> orReferencing, Instant since, Instant until, Long after,
+                         boolean ascending, int limit) {
+        Filter withKeys(Set<UUID> other) {
+            return new Filter(other, null, since, until, after, ascending, limit);
+        }
     }
 
     public Optional<Row> one(UUID id, boolean voided) {
@@ -40,6 +49,17 @@ public class StatementQuery {
      * stored index (V14_0__xapi_statement_keys.sql), and no plan depends on a guessed selectivity.
      */
     public List<Row> page(Filter f) {
+        if (f.orReferencing() == null) {
+            return pageOf(f);
+        }
+        // the union of two pages in seq order, each already at most limit + 1 long
+        TreeMap<Long, Row> union = new TreeMap<>(f.ascending() ? Comparator.<Long>naturalOrder() : Comparator.<Long>reverseOrder());
+        pageOf(f.withKeys(f.keys())).forEach(row -> union.put(row.seq(), row));
+        pageOf(f.withKeys(f.orReferencing())).forEach(row -> union.put(row.seq(), row));
+        return union.values().stream().limit(f.limit() + 1L).toList();
+    }
+
+    private List<Row> pageOf(Filter f) {
         // the seq range [low, high]: each bound an SQL expression and its parameters, in text order
         List<Object> params = new ArrayList<>();
         String low = "0";

@@ -55,6 +55,7 @@ public class StatementReader {
         }
         r.allowOnly(LIST_PARAMS);
         Set<UUID> keys = new LinkedHashSet<>();
+        String agentIfi = null;
         if (r.has("agent")) {
             JsonNode agent = XapiJson.parseParameter(r.param("agent"), "agent");
             // a broken rule names its path under "agent" and the rule, as in statements
@@ -64,9 +65,11 @@ public class StatementReader {
                 throw XapiException.badRequest("xapi.param.agent", "anonymous group");
             }
             keys.add(FilterKeys.key(r.flag("related_agents") ? FilterKeys.RELATED_AGENT : FilterKeys.AGENT, ifi));
+            agentIfi = r.flag("related_agents") ? null : ifi;
         }
-        if (r.has("verb")) {
-            keys.add(FilterKeys.key(FilterKeys.VERB, iri(r, "verb")));
+        String verb = r.has("verb") ? iri(r, "verb") : null;
+        if (verb != null) {
+            keys.add(FilterKeys.key(FilterKeys.VERB, verb));
         }
         if (r.has("activity")) {
             keys.add(FilterKeys.key(r.flag("related_activities") ? FilterKeys.RELATED_ACTIVITY : FilterKeys.ACTIVITY, iri(r, "activity")));
@@ -83,8 +86,17 @@ public class StatementReader {
         r.flag("related_activities");
         int limit = limit(r);
         Long after = r.has("from") ? parseLong(r.param("from")) : null;
-        StatementQuery.Filter filter = new StatementQuery.Filter(keys, instant(r, "since"), instant(r, "until"), after,
-                r.flag("ascending"), limit);
+        Set<UUID> referencing = null;
+        if (agentIfi != null && verb != null) {
+            // one key for the pair; statements targeting others match each filter through either one
+            referencing = new LinkedHashSet<>(keys);
+            referencing.add(FilterKeys.REFERENCING);
+            keys.remove(FilterKeys.key(FilterKeys.AGENT, agentIfi));
+            keys.remove(FilterKeys.key(FilterKeys.VERB, verb));
+            keys.add(FilterKeys.agentVerb(agentIfi, verb));
+        }
+        StatementQuery.Filter filter = new StatementQuery.Filter(keys, referencing, instant(r, "since"), instant(r, "until"),
+                after, r.flag("ascending"), limit);
         List<StatementQuery.Row> rows = query.page(filter);
         String more = "";
         if (rows.size() > limit) {
