@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.hocvu.lms.assessment.importing.BankProblem;
 import org.hocvu.lms.assessment.importing.LessonQuizReader;
 import org.hocvu.lms.content.PackageDescription;
+import org.hocvu.lms.content.PackageKind;
 import org.hocvu.lms.content.store.PublishedFiles;
 import org.hocvu.lms.plugin.PluginRegistry;
 import org.hocvu.lms.plugin.TestItem;
@@ -76,9 +77,14 @@ public class PackageBanks {
                 rs -> stored.put(rs.getString(1), rs.getObject(2, UUID.class)));
         int done = 0;
         for (PublishedFiles.PublishedVersion version : published.current()) {
-            if (!version.versionId().equals(stored.get(version.description().id()))) {
-                QuarkusTransaction.requiringNew().run(() -> store(version));
-                done++;
+            if (version.description().kind() == PackageKind.NATIVE
+                    && !version.versionId().equals(stored.get(version.description().id()))) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> store(version));
+                    done++;
+                } catch (RuntimeException e) { // one package's files must not stop the start; the next start tries again
+                    LOG.errorf(e, "Package bank %s %s could not be stored", version.description().id(), version.description().version());
+                }
             }
         }
         if (done > 0) {
@@ -99,6 +105,9 @@ public class PackageBanks {
 
     private void store(PublishedFiles.PublishedVersion version) {
         PackageDescription d = version.description();
+        if (d.kind() != PackageKind.NATIVE) {
+            return; // cmi5 and SCORM packages mark their own questions; a file of theirs named quiz/… is not a HọcVụ quiz
+        }
         String bank = bank(d.id());
         // one writer per package: the start-up catch-up and the event feed may meet
         sql.query("SELECT pg_advisory_xact_lock(hashtext(?))", ps -> ps.setString(1, bank), rs -> 0);
