@@ -59,10 +59,11 @@ public class BankResource {
     @Path("/packages/{packageId}/items")
     @Operation(summary = "The items in use of a package's bank, keys included")
     public List<TestItem> packageItems(@PathParam("packageId") String packageId) {
-        List<TestItem> found = packageId.length() > PackageBanks.MAX_PACKAGE_ID ? List.of() : packageBanks.items(packageId);
+        boolean tooLong = packageId.length() > PackageBanks.MAX_PACKAGE_ID; // no package has such an id: not asked of the database
+        List<TestItem> found = tooLong ? List.of() : packageBanks.items(packageId);
         if (found.isEmpty()) {
-            throw ApiException.notFound("assessment.package.not-found", packageId.length() > PackageBanks.MAX_PACKAGE_ID
-                    ? packageId.substring(0, PackageBanks.MAX_PACKAGE_ID) + "…" : packageId);
+            throw ApiException.notFound("assessment.package.not-found",
+                    tooLong ? packageId.substring(0, PackageBanks.MAX_PACKAGE_ID) + "…" : packageId);
         }
         return found;
     }
