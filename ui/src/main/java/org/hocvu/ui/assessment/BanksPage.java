@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.assessment.BankOverview;
 import org.hocvu.lms.assessment.ImportService;
+import org.hocvu.lms.assessment.PackageBanks;
 import org.hocvu.lms.assessment.PluginBanks;
 import org.hocvu.lms.identity.Roles;
 import org.hocvu.lms.plugin.Difficulty;
@@ -32,7 +33,8 @@ import java.util.Map;
 
 /**
  * Item banks for admins (a plain form, no script): every bank's current items by competency and
- * difficulty, the plugins' standard-test banks with their problems, and an import of a Moodle XML or
+ * difficulty, the plugins' standard-test banks with their problems, the banks of published lesson
+ * packages' quizzes with what was not carried over, and an import of a Moodle XML or
  * GIFT file whose report (each question carried over, with what was left out, or skipped and why) is
  * shown on the page it answers with.
  */
@@ -52,6 +54,8 @@ public class BanksPage {
     @Inject
     PluginBanks pluginBanks;
     @Inject
+    PackageBanks packageBanks;
+    @Inject
     ImportService imports;
 
     /**
@@ -59,7 +63,7 @@ public class BanksPage {
      * @param error why an import was refused, in one sentence; null when it was not
      */
     public record View(List<BankOverview.BankContents> banks, List<PluginBanks.BankStatus> standardTests,
-                       List<ImportService.ImportView> recent, ImportService.ImportView done, String error,
+                       List<PackageBanks.PackageBankStatus> packageBanks, List<ImportService.ImportView> recent, ImportService.ImportView done, String error,
                        List<String> languages, Map<String, String> difficulties) {
     }
 
@@ -98,7 +102,8 @@ public class BanksPage {
         for (Difficulty d : Difficulty.values()) {
             difficulties.put(d.dataName(), Texts.get(page.locale(), "banks_difficulty_" + d.dataName()));
         }
-        View view = new View(overview.banks(), pluginBanks.statuses(), imports.recent(RECENT_IMPORTS), done, error,
+        View view = new View(overview.banks(), pluginBanks.statuses(), packageBanks.statuses(page.locale()),
+                imports.recent(RECENT_IMPORTS), done, error,
                 Languages.configured().codes(), difficulties);
         return Response.status(status).entity(Templates.banks(chrome, view).setLocale(page.locale())).build();
     }

@@ -16,12 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hocvu.lms.identity.Roles;
 import org.hocvu.lms.plugin.TestItem;
 import org.hocvu.lms.shared.ApiException;
+import org.hocvu.lms.shared.RequestLanguage;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.util.List;
 
-/** Item banks for admins: the plugins' standard-test banks and their problems; imports of Moodle XML and GIFT files. */
+/**
+ * Item banks for admins: the plugins' standard-test banks and their problems, the banks of published
+ * packages' quizzes, imports of Moodle XML and GIFT files.
+ */
 @Path("/api/v1/test-banks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessment")
@@ -32,12 +36,36 @@ public class BankResource {
     @Inject
     ImportService imports;
     @Inject
+    PackageBanks packageBanks;
+    @Inject
+    RequestLanguage language;
+    @Inject
     SecurityIdentity identity;
 
     @GET
     @Operation(summary = "Each plugin's standard-test bank: usable or not, and its problems by file and line")
     public List<PluginBanks.BankStatus> banks() {
         return banks.statuses();
+    }
+
+    @GET
+    @Path("/packages")
+    @Operation(summary = "The banks made from published packages' lesson quizzes: version stored, items in use, what was not carried over")
+    public List<PackageBanks.PackageBankStatus> packageBanks() {
+        return packageBanks.statuses(language.locale());
+    }
+
+    @GET
+    @Path("/packages/{packageId}/items")
+    @Operation(summary = "The items in use of a package's bank, keys included")
+    public List<TestItem> packageItems(@PathParam("packageId") String packageId) {
+        boolean tooLong = packageId.length() > PackageBanks.MAX_PACKAGE_ID; // no package has such an id: not asked of the database
+        List<TestItem> found = tooLong ? List.of() : packageBanks.items(packageId);
+        if (found.isEmpty()) {
+            throw ApiException.notFound("assessment.package.not-found",
+                    tooLong ? packageId.substring(0, PackageBanks.MAX_PACKAGE_ID) + "…" : packageId);
+        }
+        return found;
     }
 
     @GET

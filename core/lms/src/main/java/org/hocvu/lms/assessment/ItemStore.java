@@ -42,30 +42,70 @@ class ItemStore {
 
     /** Stores one version of an item (once) as current; other versions of it stop being current. */
     Stored put(String bank, TestItem item, String domain, Instant now) {
-        String body = write(item);
-        String hash = CanonicalJson.sha256(json.convertValue(item, Object.class));
+        String hash = hash(item);
         Optional<String> existing = sql.one("SELECT body_hash FROM assessment_item WHERE bank = ? AND item_id = ? AND version = ?",
                 ps -> bind(ps, bank, item.id(), item.version()), rs -> rs.getString(1));
         if (existing.isEmpty()) {
-            sql.update("""
-                    INSERT INTO assessment_item (bank, item_id, version, competency, domain, difficulty, item_type, body, body_hash, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) ON CONFLICT DO NOTHING""", ps -> {
-                bind(ps, bank, item.id(), item.version());
-                ps.setString(4, item.competency());
-                ps.setString(5, domain);
-                ps.setString(6, item.difficulty().dataName());
-                ps.setString(7, item.type().dataName());
-                ps.setString(8, body);
-                ps.setString(9, hash);
-                ps.setTimestamp(10, Timestamp.from(now));
-            });
+            insert(bank, item, domain, null, hash, now);
         }
-        sql.update("UPDATE assessment_item SET current = (version = ?) WHERE bank = ? AND item_id = ?", ps -> {
-            ps.setInt(1, item.version());
-            ps.setString(2, bank);
-            ps.setString(3, item.id());
-        });
+        makeCurrent(bank, item.id(), item.version());
         return existing.isEmpty() ? Stored.NEW : existing.get().equals(hash) ? Stored.SAME : Stored.CHANGED_WITHOUT_NEW_VERSION;
+    }
+
+    /**
+     * Stores an item whose source has no version of its own (a lesson quiz): the same content as the
+     * item's latest stored version keeps that row; changed content becomes the next version. The hash
+     * is of the item without its version, so it says whether the content changed.
+     *
+     * @param tags every competency code the item is tagged with
+     * @return the version now current
+     */
+    int putUnversioned(String bank, TestItem item, String domain, List<String> tags, Instant now) {
+        String hash = hash(item.withVersion(0));
+        record Latest(int version, String hash) {
+        }
+        Optional<Latest> latest = sql.one("""
+                SELECT version, body_hash FROM assessment_item WHERE bank = ? AND item_id = ? ORDER BY version DESC LIMIT 1""", ps -> {
+            ps.setString(1, bank);
+            ps.setString(2, item.id());
+        }, rs -> new Latest(rs.getInt(1), rs.getString(2)));
+        int version = latest.map(Latest::version).orElse(0);
+        if (latest.isEmpty() || !latest.get().hash().equals(hash)) {
+            version++;
+            insert(bank, item.withVersion(version), domain, tags, hash, now);
+        }
+        makeCurrent(bank, item.id(), version);
+        return version;
+    }
+
+    private void insert(String bank, TestItem item, String domain, List<String> tags, String hash, Instant now) {
+        String body = write(item);
+        sql.update("""
+                INSERT INTO assessment_item (bank, item_id, version, competency, domain, difficulty, item_type, body, body_hash,
+                                             created_at, competencies)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?) ON CONFLICT DO NOTHING""", ps -> {
+            bind(ps, bank, item.id(), item.version());
+            ps.setString(4, item.competency());
+            ps.setString(5, domain);
+            ps.setString(6, item.difficulty().dataName());
+            ps.setString(7, item.type().dataName());
+            ps.setString(8, body);
+            ps.setString(9, hash);
+            ps.setTimestamp(10, Timestamp.from(now));
+            ps.setArray(11, tags == null ? null : ps.getConnection().createArrayOf("varchar", tags.toArray()));
+        });
+    }
+
+    private void makeCurrent(String bank, String itemId, int version) {
+        sql.update("UPDATE assessment_item SET current = (version = ?) WHERE bank = ? AND item_id = ?", ps -> {
+            ps.setInt(1, version);
+            ps.setString(2, bank);
+            ps.setString(3, itemId);
+        });
+    }
+
+    private String hash(TestItem item) {
+        return CanonicalJson.sha256(json.convertValue(item, Object.class));
     }
 
     /** Items no longer in the bank's file stay stored (attempts refer to them) but are drawn no more. */

@@ -8,10 +8,12 @@ import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.content.Caller;
 import org.hocvu.lms.content.PackageDescription;
 import org.hocvu.lms.content.catalog.CatalogService;
+import org.hocvu.lms.content.event.VersionPublished;
 import org.hocvu.lms.content.zip.Unpacked;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.Page;
 import org.hocvu.lms.shared.PageRequest;
+import org.hocvu.lms.shared.event.DomainEvents;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +38,8 @@ public class ReviewService {
     CatalogService catalog;
     @Inject
     VersionViews views;
+    @Inject
+    DomainEvents events;
 
     /**
      * Checks that the caller may add this version and gives a package without a version of its own
@@ -111,6 +115,7 @@ public class ReviewService {
                     step(old, "superseded", caller.user(), v.version);
                 });
         catalog.publish(v.id, Descriptions.read(v.description), clock.instant());
+        events.publish(new VersionPublished(v.packageId, v.version, v.id));
         return views.of(v);
     }
 

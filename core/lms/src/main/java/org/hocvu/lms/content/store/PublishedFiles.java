@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hocvu.lms.content.PackageDescription;
 import org.hocvu.lms.content.catalog.ContentLinks;
+import org.hocvu.lms.content.nativeformat.LessonFiles;
 import org.hocvu.lms.content.review.Descriptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +47,21 @@ public class PublishedFiles {
             query.setParameter(2, version.strip());
         }
         List<?> rows = query.getResultList();
-        return rows.stream().findFirst().map(r -> {
-            Object[] row = (Object[]) r;
-            UUID id = (UUID) row[0];
-            return new PublishedVersion(id, Descriptions.read((String) row[1]), links.contentBase(id));
-        });
+        return rows.stream().findFirst().map(this::published);
+    }
+
+    /** Every package's version in the catalog, by package id. */
+    @Transactional
+    public List<PublishedVersion> current() {
+        List<?> rows = em.createNativeQuery("SELECT v.id, v.description FROM content_catalog_entry e "
+                + "JOIN content_version v ON v.id = e.version_id ORDER BY e.package_id").getResultList();
+        return rows.stream().map(this::published).toList();
+    }
+
+    /** A lesson's quiz ({@code quiz/<lesson>.yaml}) in that version, when the lesson has one. */
+    @Transactional
+    public Optional<String> quiz(UUID versionId, String lessonId) {
+        return file(versionId, LessonFiles.quiz(lessonId)).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** The bytes of one file of a published version. */
@@ -64,5 +76,12 @@ public class PublishedFiles {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** A row of (version id, description). */
+    private PublishedVersion published(Object row) {
+        Object[] columns = (Object[]) row;
+        UUID id = (UUID) columns[0];
+        return new PublishedVersion(id, Descriptions.read((String) columns[1]), links.contentBase(id));
     }
 }
