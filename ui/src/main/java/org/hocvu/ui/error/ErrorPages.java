@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hocvu.lms.identity.IdentityService;
+import org.hocvu.lms.shared.DatabaseBusy;
 import org.hocvu.ui.layout.Navigation;
 import org.hocvu.ui.layout.PageContext;
 import org.jboss.logging.Logger;
@@ -19,7 +20,7 @@ import org.hocvu.ui.layout.Chrome;
 
 import java.util.Locale;
 
-/** The pages shown instead of a stack trace: 401, 403, 404 and 500, in the person's language. */
+/** The pages shown instead of a stack trace: 401, 403, 404, 500 and 503, in the person's language. */
 @ApplicationScoped
 public class ErrorPages {
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
@@ -33,6 +34,21 @@ public class ErrorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(Chrome chrome, Problem problem);
+    }
+
+    /**
+     * The 503 page for a database out of connections: no profile read (that would wait for a
+     * connection too), {@code Retry-After} as the API sends, and "try again" leading to the page asked for.
+     */
+    public Response busy(HttpServerRequest request) {
+        Locale locale = PageContext.languageOf(request);
+        String asked = "GET".equals(request.method().name()) ? request.uri() : request.path();
+        String again = asked.startsWith("/") && !asked.startsWith("//") ? asked : "/";
+        return Response.status(503)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Retry-After", DatabaseBusy.RETRY_AFTER_SECONDS)
+                .entity(Templates.error(Chrome.anonymous(locale, "/"), problem(503, locale, null, again)).setLocale(locale).render())
+                .build();
     }
 
     /** The page for {@code status}; {@code missingRole} names the role a 403 page asks for. */
@@ -69,6 +85,11 @@ public class ErrorPages {
     }
 
     static Problem problem(int status, Locale l, String missingRole) {
+        return problem(status, l, missingRole, "/");
+    }
+
+    /** {@code retry}: where "try again" leads on a 503 page (the page that was asked for). */
+    static Problem problem(int status, Locale l, String missingRole, String retry) {
         String goHome = Texts.get(l, "error_go_home");
         return switch (status) {
             case 401 -> new Problem(status, Texts.get(l, "error_401_title"), Texts.get(l, "error_401_explanation"),
@@ -76,6 +97,8 @@ public class ErrorPages {
             case 403 -> new Problem(status, Texts.get(l, "error_403_title"),
                     Texts.get(l, "error_403_explanation", Texts.roleName(l, missingRole)), "/", goHome);
             case 404 -> new Problem(status, Texts.get(l, "error_404_title"), Texts.get(l, "error_404_explanation"), "/", goHome);
+            case 503 -> new Problem(status, Texts.get(l, "error_503_title"),
+                    Texts.get(l, "error_503_explanation", DatabaseBusy.RETRY_AFTER_SECONDS), retry, Texts.get(l, "error_try_again"));
             default -> new Problem(status, Texts.get(l, "error_500_title"), Texts.get(l, "error_500_explanation"), "/", goHome);
         };
     }

@@ -10,10 +10,14 @@ import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.JDBCException;
 import org.hocvu.lms.shared.ApiExceptionMappers;
+import org.hocvu.lms.shared.DatabaseBusy;
 import org.hocvu.ui.web.WebRoutes;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.sql.SQLException;
 
 /**
  * Pages get pages, the JSON API keeps JSON. Quarkus REST answers every path nothing else serves, so
@@ -47,6 +51,28 @@ public class PageErrorMappers {
             return Uni.createFrom().item(API.unauthorized(context.request()));
         }
         return SIGN_IN.handle(context);
+    }
+
+    /**
+     * The database out of connections (a burst of requests): a page saying so with {@code Retry-After},
+     * not the 500 page; the API keeps its JSON 503. Other database failures are unforeseen.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Uni<Response> database(SQLException failure, HttpServerRequest request) {
+        if (WebRoutes.isApi(request.path())) {
+            return Uni.createFrom().item(API.database(failure, request));
+        }
+        if (DatabaseBusy.is(failure)) {
+            return Uni.createFrom().item(errorPages.busy(request));
+        }
+        return unexpected(failure, request);
+    }
+
+    /** Hibernate's JDBC failures are judged by the {@link SQLException} they carry. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Uni<Response> hibernate(JDBCException failure, HttpServerRequest request) {
+        return database(failure.getSQLException() != null ? failure.getSQLException() : new SQLException(failure.getMessage(), failure),
+                request);
     }
 
     /** Failures nobody foresaw: logged with their trace for operators, never shown to the person. */

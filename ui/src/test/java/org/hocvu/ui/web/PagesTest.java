@@ -100,6 +100,12 @@ class PagesTest {
                 .then().statusCode(500).contentType(containsString("text/html"))
                 .body(containsString("Something went wrong"), not(containsString("IllegalStateException")),
                         not(containsString("broken on purpose")));
+        given().when().get("/test-only/broken-page/busy?from=home")
+                .then().statusCode(503).contentType(containsString("text/html")).header("Retry-After", "5")
+                .body(containsString("HọcVụ đang bận"), containsString("href=\"/test-only/broken-page/busy?from=home\""),
+                        not(containsString("acquisition")));
+        given().header("Accept-Language", "en").when().get("/test-only/broken-page/busy")
+                .then().statusCode(503).body(containsString("HọcVụ is busy"), containsString("Try again"));
         given().when().get("/signin-failed?error=access_denied")
                 .then().statusCode(401).body(containsString("Chưa đăng nhập được"), containsString("href=\"/signin\""));
     }
