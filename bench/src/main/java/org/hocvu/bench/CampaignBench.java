@@ -72,6 +72,13 @@ public final class CampaignBench {
         waitForFeed(data, last);
         double rollup = seconds(start);
         say("- **rollup caught up** %.1f s after the first insert: **%.0f statements/s** end to end%n", rollup, statements / rollup);
+        // statements whose activity IRIs are not under the server's base URL are read but counted nowhere
+        long counted = data.scalar("SELECT count(*) FROM campaign_learner_indicator");
+        if (counted < learners / 10) {
+            throw new IllegalStateException("only " + counted + " learner indicators after the rollup: is --base ("
+                    + o.getOrDefault("base", url + "/") + ") the server's HOCVU_BASE_URL?");
+        }
+        say("- learner indicators counted: %,d%n", counted);
 
         String manager = token(keycloak, "manager");
         String admin = token(keycloak, "campaign");

@@ -3,6 +3,10 @@ package org.hocvu.lms.campaign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hocvu.lms.xapi.jdbc.Sql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -52,6 +56,33 @@ class Roster {
         String groups = (String) row[2];
         return new Member(learner, new Place((String) row[0], (String) row[1]),
                 groups == null || groups.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(groups.split(","))));
+    }
+
+    /** {@link #lock} for a batch's learners at once, in learner order (the order every writer locks in). */
+    Map<UUID, Member> lockAll(Connection c, java.sql.Array learners) throws SQLException {
+        Sql.update(c, "INSERT INTO campaign_learner (learner_id) SELECT unnest(?::uuid[]) ON CONFLICT DO NOTHING",
+                ps -> ps.setArray(1, learners));
+        Map<UUID, Member> members = new LinkedHashMap<>();
+        Sql.query(c, """
+                SELECT learner_id, unit_code, unit_path, array_to_string(groups, ',') FROM campaign_learner
+                 WHERE learner_id = ANY (?) ORDER BY learner_id FOR UPDATE""", ps -> ps.setArray(1, learners), rs -> {
+            String groups = rs.getString(4);
+            UUID id = rs.getObject(1, UUID.class);
+            return members.put(id, new Member(id, new Place(rs.getString(2), rs.getString(3)),
+                    groups == null || groups.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(groups.split(",")))));
+        });
+        return members;
+    }
+
+    /** {@link #achieved} for a batch's learners at once. */
+    Map<UUID, Map<String, LocalDate>> achievedAll(Connection c, java.sql.Array learners) throws SQLException {
+        Map<UUID, Map<String, LocalDate>> achieved = new LinkedHashMap<>();
+        Sql.query(c, """
+                SELECT learner_id, group_id, indicator_id, achieved_on FROM campaign_learner_indicator
+                 WHERE learner_id = ANY (?) ORDER BY learner_id, group_id, indicator_id""", ps -> ps.setArray(1, learners),
+                rs -> achieved.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2) + "/" + rs.getString(3), rs.getDate(4).toLocalDate()));
+        return achieved;
     }
 
     /** The learner's achieved indicators by key (group/indicator), with the day of each. */

@@ -2,9 +2,13 @@ package org.hocvu.lms.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import org.hocvu.lms.xapi.jdbc.Sql;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,7 +19,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 class Tally {
     @Inject
-    EntityManager em;
+    Sql sql;
     @Inject
     ProgressCache cache;
 
@@ -41,34 +45,42 @@ class Tally {
     }
 
     void apply(Changes changes) {
-        java.util.Set<String> paths = new java.util.HashSet<>();
-        changes.deltas.forEach((key, delta) -> {
-            if (delta != 0) {
-                paths.add(key.unitPath());
-            }
+        sql.transaction(c -> {
+            apply(c, changes);
+            return null;
         });
-        if (!paths.isEmpty()) {
-            cache.changedUnder(paths);
+    }
+
+    /** The batch's deltas in two statements, in key order: every count moved, then the counts that fell to zero removed. */
+    void apply(Connection c, Changes changes) throws SQLException {
+        List<Map.Entry<Key, Integer>> moved = changes.deltas.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+        if (moved.isEmpty()) {
+            return;
         }
-        changes.deltas.forEach((key, delta) -> {
-            if (delta == 0) {
-                return;
-            }
-            em.createNativeQuery("""
-                            INSERT INTO campaign_daily_count (unit_code, unit_path, group_id, indicator_id, day, learners)
-                            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                            ON CONFLICT (unit_code, group_id, indicator_id, day)
-                            DO UPDATE SET learners = campaign_daily_count.learners + EXCLUDED.learners""")
-                    .setParameter(1, key.unitCode()).setParameter(2, key.unitPath()).setParameter(3, key.group())
-                    .setParameter(4, key.indicator()).setParameter(5, key.day()).setParameter(6, delta)
-                    .executeUpdate();
-            if (delta < 0) {
-                em.createNativeQuery("""
-                                DELETE FROM campaign_daily_count WHERE unit_code = ?1 AND group_id = ?2
-                                AND indicator_id = ?3 AND day = ?4 AND learners = 0""")
-                        .setParameter(1, key.unitCode()).setParameter(2, key.group()).setParameter(3, key.indicator())
-                        .setParameter(4, key.day()).executeUpdate();
-            }
+        cache.changedUnder(moved.stream().map(e -> e.getKey().unitPath()).collect(java.util.stream.Collectors.toSet()));
+        Sql.update(c, """
+                INSERT INTO campaign_daily_count (unit_code, unit_path, group_id, indicator_id, day, learners)
+                SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::int[])
+                ON CONFLICT (unit_code, group_id, indicator_id, day)
+                DO UPDATE SET learners = campaign_daily_count.learners + EXCLUDED.learners""", ps -> {
+            keyColumns(c, ps, moved);
+            ps.setArray(6, c.createArrayOf("int4", moved.stream().map(Map.Entry::getValue).toArray()));
         });
+        List<Map.Entry<Key, Integer>> fell = moved.stream().filter(e -> e.getValue() < 0).toList();
+        if (!fell.isEmpty()) {
+            Sql.update(c, """
+                    DELETE FROM campaign_daily_count d
+                     USING unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[]) AS k (unit_code, unit_path, group_id, indicator_id, day)
+                     WHERE d.unit_code = k.unit_code AND d.group_id = k.group_id AND d.indicator_id = k.indicator_id
+                       AND d.day = k.day AND d.learners = 0""", ps -> keyColumns(c, ps, fell));
+        }
+    }
+
+    private static void keyColumns(Connection c, PreparedStatement ps, List<Map.Entry<Key, Integer>> rows) throws SQLException {
+        ps.setArray(1, c.createArrayOf("text", rows.stream().map(e -> e.getKey().unitCode()).toArray()));
+        ps.setArray(2, c.createArrayOf("text", rows.stream().map(e -> e.getKey().unitPath()).toArray()));
+        ps.setArray(3, c.createArrayOf("text", rows.stream().map(e -> e.getKey().group()).toArray()));
+        ps.setArray(4, c.createArrayOf("text", rows.stream().map(e -> e.getKey().indicator()).toArray()));
+        ps.setArray(5, c.createArrayOf("date", rows.stream().map(e -> java.sql.Date.valueOf(e.getKey().day())).toArray()));
     }
 }
