@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What a test's Start and an answer's save cost the database, counted (never timed): the statements
  * and round trips the request's thread sends, from the resource method in. A prepared Start, the
  * exam-day case, is one round trip for the caller, one for the attempt and its form, the attempted
- * statement's writes and the commit. Counted after the form's items are in the item cache.
+ * statement's writes and the commit. The learner lives in a ward, as on exam day (the unit's path is
+ * no longer read). Counted after the form's items are in the item cache.
  */
 @QuarkusTest
 class StartPathQueriesTest {
@@ -43,7 +44,7 @@ class StartPathQueriesTest {
     @Test
     @TestSecurity(user = "counted-taker", roles = "learner")
     void aPreparedStartAndAnAnswerSaveRunFewStatements() {
-        given().contentType(ContentType.JSON).body("{\"targetGroups\":[\"testers\"]}").put("/api/v1/me").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"unitCode\":\"28249\",\"targetGroups\":[\"testers\"]}").put("/api/v1/me").then().statusCode(200);
         UUID learner = UUID.fromString(given().get("/api/v1/me").then().statusCode(200).extract().path("id"));
         assertEquals(1, attempts.prepare(TEST, "counted-session", List.of(learner)));
         UUID attempt = store.open(learner, TEST).orElseThrow().id();
