@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -121,6 +122,10 @@ class AttemptStore {
         }, rs -> rs.getTimestamp(1).toInstant());
     }
 
+    /** An attempt with one item of its form (null when the form has no such item): what saving an answer reads. */
+    record WithItem(Attempt attempt, Item item) {
+    }
+
     /** An attempt with the rows of its form, in order. */
     record WithItems(Attempt attempt, List<Item> items) {
     }
@@ -131,26 +136,23 @@ class AttemptStore {
      * waits for the first one's row lock, then finds it started).
      */
     Optional<WithItems> startPrepared(UUID learner, String testId, Instant now, Instant deadline) {
-        List<Object[]> rows = sql.query("""
+        List<WithItem> rows = sql.query("""
                 WITH started AS (
                     UPDATE assessment_attempt SET status = 'started', started_at = ?, deadline = ?
                     WHERE learner = ? AND test_id = ? AND status = 'prepared'
                     RETURNING id, learner, test_id, status, session_id, started_at, deadline, finished_at, finished_by, result)
                 SELECT s.*, i.item_id, i.position, i.bank, i.version, i.presentation, i.response, i.answered_at, i.correct
-                FROM started s JOIN assessment_attempt_item i ON i.attempt_id = s.id ORDER BY i.position""", ps -> {
+                FROM started s LEFT JOIN assessment_attempt_item i ON i.attempt_id = s.id ORDER BY i.position""", ps -> {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setTimestamp(2, Timestamp.from(deadline));
             ps.setObject(3, learner);
             ps.setString(4, testId);
-        }, rs -> new Object[]{attempt(rs), item(rs, ATTEMPT_COLUMNS)});
+        }, rs -> new WithItem(attempt(rs), itemOrNull(rs)));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new WithItems((Attempt) rows.get(0)[0], rows.stream().map(r -> (Item) r[1]).toList()));
-    }
-
-    /** An attempt with one item of its form (null when the form has no such item): what saving an answer reads. */
-    record WithItem(Attempt attempt, Item item) {
+        // a started attempt is answered even if its form were empty: the join keeps it
+        return Optional.of(new WithItems(rows.get(0).attempt(), rows.stream().map(WithItem::item).filter(Objects::nonNull).toList()));
     }
 
     Optional<WithItem> withItem(UUID attempt, String itemId) {
@@ -161,7 +163,7 @@ class AttemptStore {
                 WHERE a.id = ?""", ps -> {
             ps.setString(1, itemId);
             ps.setObject(2, attempt);
-        }, rs -> new WithItem(attempt(rs), rs.getString(ATTEMPT_COLUMNS + 1) == null ? null : item(rs, ATTEMPT_COLUMNS)));
+        }, rs -> new WithItem(attempt(rs), itemOrNull(rs)));
     }
 
     List<Item> items(UUID attempt) {
@@ -169,6 +171,11 @@ class AttemptStore {
                 SELECT item_id, position, bank, version, presentation, response, answered_at, correct
                 FROM assessment_attempt_item WHERE attempt_id = ? ORDER BY position""", ps -> ps.setObject(1, attempt),
                 rs -> item(rs, 0));
+    }
+
+    /** The item columns after an attempt's, null when a left join found no item. */
+    private Item itemOrNull(ResultSet rs) throws SQLException {
+        return rs.getString(ATTEMPT_COLUMNS + 1) == null ? null : item(rs, ATTEMPT_COLUMNS);
     }
 
     /** The item columns of a row, after {@code skipped} others. */
