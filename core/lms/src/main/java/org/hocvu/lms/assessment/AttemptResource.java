@@ -70,7 +70,7 @@ public class AttemptResource {
     }
 
     private UUID learner() {
-        return identities.me(identity).id();
+        return identities.learner(identity).id();
     }
 
     static UUID attemptId(String id) {

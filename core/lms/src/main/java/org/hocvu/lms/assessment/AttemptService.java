@@ -14,6 +14,7 @@ import org.hocvu.lms.shared.ApiException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -68,27 +69,45 @@ public class AttemptService {
         if (!groups.contains(testId)) {
             throw new ApiException(Response.Status.FORBIDDEN, "assessment.test.not-your-group", null, testId);
         }
-        Instant now = clock.instant();
-        Duration limit = Duration.ofMinutes(plugin.blueprint().timeLimitMinutes());
+        // the database keeps microseconds: the attempt answered from memory shows what a later read shows
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant deadline = now.plus(Duration.ofMinutes(plugin.blueprint().timeLimitMinutes()));
+        Optional<Started> prepared = startPrepared(plugin, learner, now, deadline, locale);
+        if (prepared.isPresent()) {
+            return prepared.get();
+        }
         Optional<AttemptStore.Attempt> open = store.open(learner, testId);
         if (open.isPresent() && open.get().status() == AttemptStore.Status.STARTED) {
             if (!pastGrace(open.get(), now)) {
                 return new Started(false, view(open.get(), now, locale));
             }
             finish(store.get(open.get().id(), true).orElseThrow(), open.get().deadline(), BY_DEADLINE);
-        } else if (open.isPresent() && store.start(open.get().id(), now, now.plus(limit))) {
-            statements.started(plugin, learner, open.get().id(), now);
-            return new Started(true, view(store.get(open.get().id(), false).orElseThrow(), now, locale));
+        } else if (open.isPresent()) {
+            // prepared for a session between the two reads above
+            prepared = startPrepared(plugin, learner, now, deadline, locale);
+            if (prepared.isPresent()) {
+                return prepared.get();
+            }
         }
         requireAttemptLeft(learner, plugin, now);
         UUID id = UUID.randomUUID();
         List<FormDrawer.Drawn> form = drawer.draw(testId, plugin.blueprint());
-        if (!store.insert(id, learner, testId, AttemptStore.Status.STARTED, null, now, now.plus(limit), form)) {
+        if (!store.insert(id, learner, testId, AttemptStore.Status.STARTED, null, now, deadline, form)) {
             // a second Start of the same learner at the same moment: theirs won, this one resumes it
             return new Started(false, view(store.open(learner, testId).orElseThrow(), now, locale));
         }
         statements.started(plugin, learner, id, now);
-        return new Started(true, view(store.get(id, false).orElseThrow(), now, locale));
+        AttemptStore.Attempt started = new AttemptStore.Attempt(id, learner, testId, AttemptStore.Status.STARTED, null, now,
+                deadline, null, null, null);
+        return new Started(true, view(new AttemptStore.WithItems(started, AttemptStore.rows(form)), now, locale));
+    }
+
+    /** The learner's prepared attempt started (one round trip) with its statement; empty when none is prepared. */
+    private Optional<Started> startPrepared(PluginData plugin, UUID learner, Instant now, Instant deadline, Locale locale) {
+        return store.startPrepared(learner, plugin.id(), now, deadline).map(started -> {
+            statements.started(plugin, learner, started.attempt().id(), now);
+            return new Started(true, view(started, now, locale));
+        });
     }
 
     /**
@@ -124,12 +143,15 @@ public class AttemptService {
     /** Saves an answer at once; the same answer again changes nothing. {@code null} clears it. */
     @Transactional(dontRollbackOn = ApiException.class)
     public Saved respond(UUID learner, UUID attemptId, String itemId, JsonNode response) {
-        AttemptStore.Attempt a = own(learner, attemptId, false);
+        AttemptStore.WithItem found = store.withItem(attemptId, itemId).filter(w -> w.attempt().learner().equals(learner))
+                .orElseThrow(() -> ApiException.notFound("assessment.attempt.not-found", attemptId));
+        AttemptStore.Attempt a = found.attempt();
         Instant now = clock.instant();
         requireRunning(a, now);
-        AttemptStore.Item row = store.items(attemptId).stream().filter(i -> i.itemId().equals(itemId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("assessment.item.not-in-attempt", itemId));
-        Grading.check(items.get(row.ref()), row.presentation(), response);
+        if (found.item() == null) {
+            throw ApiException.notFound("assessment.item.not-in-attempt", itemId);
+        }
+        Grading.check(items.get(found.item().ref()), found.item().presentation(), response);
         boolean changed = store.respond(attemptId, itemId, response, now);
         return new Saved(itemId, response, changed, Math.max(0, Duration.between(now, a.deadline()).toSeconds()));
     }
@@ -220,7 +242,11 @@ public class AttemptService {
     }
 
     private AttemptView view(AttemptStore.Attempt a, Instant now, Locale locale) {
-        boolean show = testsShowingAnswers.map(l -> l.contains(a.testId())).orElse(false);
-        return views.view(a, store.items(a.id()), now, show, locale);
+        return view(new AttemptStore.WithItems(a, store.items(a.id())), now, locale);
+    }
+
+    private AttemptView view(AttemptStore.WithItems attempt, Instant now, Locale locale) {
+        boolean show = testsShowingAnswers.map(l -> l.contains(attempt.attempt().testId())).orElse(false);
+        return views.view(attempt.attempt(), attempt.items(), now, show, locale);
     }
 }

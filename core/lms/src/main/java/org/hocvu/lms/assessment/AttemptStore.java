@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +47,7 @@ class AttemptStore {
         }
     }
 
+    private static final int ATTEMPT_COLUMNS = 10;
     private static final String ATTEMPT = """
             SELECT id, learner, test_id, status, session_id, started_at, deadline, finished_at, finished_by, result
             FROM assessment_attempt""";
@@ -92,6 +94,12 @@ class AttemptStore {
         return java.util.stream.IntStream.range(0, form.size()).mapToObj(i -> new Positioned(i + 1, form.get(i))).toList();
     }
 
+    /** The rows of a form just drawn, as {@link #insert} stores them: nothing answered yet. */
+    static List<Item> rows(List<FormDrawer.Drawn> form) {
+        return indexed(form).stream().map(p -> new Item(p.drawn().ref().itemId(), p.position(), p.drawn().ref().bank(),
+                p.drawn().ref().version(), p.drawn().presentation(), null, null, null)).toList();
+    }
+
     Optional<Attempt> open(UUID learner, String testId) {
         return sql.one(ATTEMPT + " WHERE learner = ? AND test_id = ? AND status IN ('prepared', 'started')", ps -> {
             ps.setObject(1, learner);
@@ -114,26 +122,70 @@ class AttemptStore {
         }, rs -> rs.getTimestamp(1).toInstant());
     }
 
-    /** Starts a prepared attempt: one cheap write. */
-    boolean start(UUID id, Instant now, Instant deadline) {
-        return sql.update("UPDATE assessment_attempt SET status = 'started', started_at = ?, deadline = ? WHERE id = ? AND status = 'prepared'",
-                ps -> {
-                    ps.setTimestamp(1, Timestamp.from(now));
-                    ps.setTimestamp(2, Timestamp.from(deadline));
-                    ps.setObject(3, id);
-                }) == 1;
+    /** An attempt with one item of its form (null when the form has no such item): what saving an answer reads. */
+    record WithItem(Attempt attempt, Item item) {
+    }
+
+    /** An attempt with the rows of its form, in order. */
+    record WithItems(Attempt attempt, List<Item> items) {
+    }
+
+    /**
+     * Starts the learner's prepared attempt at this test and reads it back with its form, in one round
+     * trip; empty when they have none prepared (none at all, or one already started: a second Start
+     * waits for the first one's row lock, then finds it started).
+     */
+    Optional<WithItems> startPrepared(UUID learner, String testId, Instant now, Instant deadline) {
+        List<WithItem> rows = sql.query("""
+                WITH started AS (
+                    UPDATE assessment_attempt SET status = 'started', started_at = ?, deadline = ?
+                    WHERE learner = ? AND test_id = ? AND status = 'prepared'
+                    RETURNING id, learner, test_id, status, session_id, started_at, deadline, finished_at, finished_by, result)
+                SELECT s.*, i.item_id, i.position, i.bank, i.version, i.presentation, i.response, i.answered_at, i.correct
+                FROM started s LEFT JOIN assessment_attempt_item i ON i.attempt_id = s.id ORDER BY i.position""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setTimestamp(2, Timestamp.from(deadline));
+            ps.setObject(3, learner);
+            ps.setString(4, testId);
+        }, rs -> new WithItem(attempt(rs), itemOrNull(rs)));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        // a started attempt is answered even if its form were empty: the join keeps it
+        return Optional.of(new WithItems(rows.get(0).attempt(), rows.stream().map(WithItem::item).filter(Objects::nonNull).toList()));
+    }
+
+    Optional<WithItem> withItem(UUID attempt, String itemId) {
+        return sql.one("""
+                SELECT a.id, a.learner, a.test_id, a.status, a.session_id, a.started_at, a.deadline, a.finished_at, a.finished_by,
+                a.result, i.item_id, i.position, i.bank, i.version, i.presentation, i.response, i.answered_at, i.correct
+                FROM assessment_attempt a LEFT JOIN assessment_attempt_item i ON i.attempt_id = a.id AND i.item_id = ?
+                WHERE a.id = ?""", ps -> {
+            ps.setString(1, itemId);
+            ps.setObject(2, attempt);
+        }, rs -> new WithItem(attempt(rs), itemOrNull(rs)));
     }
 
     List<Item> items(UUID attempt) {
         return sql.query("""
                 SELECT item_id, position, bank, version, presentation, response, answered_at, correct
-                FROM assessment_attempt_item WHERE attempt_id = ? ORDER BY position""", ps -> ps.setObject(1, attempt), rs -> {
-            Timestamp answered = rs.getTimestamp(7);
-            Object correct = rs.getObject(8);
-            return new Item(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
-                    read(rs.getString(5), Presentation.class), rs.getString(6) == null ? null : read(rs.getString(6), JsonNode.class),
-                    answered == null ? null : answered.toInstant(), (Boolean) correct);
-        });
+                FROM assessment_attempt_item WHERE attempt_id = ? ORDER BY position""", ps -> ps.setObject(1, attempt),
+                rs -> item(rs, 0));
+    }
+
+    /** The item columns after an attempt's, null when a left join found no item. */
+    private Item itemOrNull(ResultSet rs) throws SQLException {
+        return rs.getString(ATTEMPT_COLUMNS + 1) == null ? null : item(rs, ATTEMPT_COLUMNS);
+    }
+
+    /** The item columns of a row, after {@code skipped} others. */
+    private Item item(ResultSet rs, int skipped) throws SQLException {
+        Timestamp answered = rs.getTimestamp(skipped + 7);
+        Object correct = rs.getObject(skipped + 8);
+        String response = rs.getString(skipped + 6);
+        return new Item(rs.getString(skipped + 1), rs.getInt(skipped + 2), rs.getString(skipped + 3), rs.getInt(skipped + 4),
+                read(rs.getString(skipped + 5), Presentation.class), response == null ? null : read(response, JsonNode.class),
+                answered == null ? null : answered.toInstant(), (Boolean) correct);
     }
 
     /** Saves a response; nothing changes (and false is returned) when it is the one already saved. */

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hocvu.lms.identity.IdentityService;
-import org.hocvu.lms.identity.MeView;
+import org.hocvu.lms.identity.LearnerIdentity;
 import org.hocvu.lms.identity.Roles;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.shared.RequestLanguage;
@@ -44,7 +44,7 @@ public class TestResource {
     @Authenticated
     @Operation(summary = "Start my attempt at my group's standard test, or resume the one running (201 started, 200 resumed)")
     public Response start(@PathParam("testId") String testId) {
-        MeView me = identities.me(identity);
+        LearnerIdentity me = identities.learner(identity);
         AttemptService.Started s = attempts.start(me.id(), me.targetGroups(), testId, language.locale());
         return Response.status(s.started() ? Response.Status.CREATED : Response.Status.OK).entity(s.attempt()).build();
     }

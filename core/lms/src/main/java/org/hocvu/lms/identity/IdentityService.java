@@ -1,5 +1,6 @@
 package org.hocvu.lms.identity;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,30 @@ public class IdentityService {
     @Transactional
     public MeView me(SecurityIdentity identity) {
         return view(current(identity), identity);
+    }
+
+    /**
+     * The caller's learner id and target groups in one query, for paths that need nothing else; the
+     * profile is created from the token, as {@link #me} does, the first time. Read outside any
+     * transaction unless the caller has one: a read needs no BEGIN and COMMIT of its own.
+     */
+    public LearnerIdentity learner(SecurityIdentity identity) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT CAST(p.id AS varchar), g.group_id FROM learner_profile p
+                        LEFT JOIN learner_target_group g ON g.profile_id = p.id WHERE p.subject = ?1""")
+                .setParameter(1, subject(identity)).getResultList();
+        if (rows.isEmpty()) {
+            LearnerProfile created = QuarkusTransaction.joiningExisting().call(() -> current(identity));
+            return new LearnerIdentity(created.id, new TreeSet<>(created.targetGroups));
+        }
+        Set<String> groups = new TreeSet<>();
+        for (Object row : rows) {
+            Object group = ((Object[]) row)[1];
+            if (group != null) {
+                groups.add(group.toString());
+            }
+        }
+        return new LearnerIdentity(UUID.fromString(((Object[]) rows.get(0))[0].toString()), groups);
     }
 
     /** Validates and applies a change of the caller's own profile; a refused change stores nothing. */

@@ -81,6 +81,36 @@ class ConcurrentStartTest {
         assertEquals(exposuresBefore + (long) LEARNERS * formSize, storedExposures(), "every drawn item is counted once");
     }
 
+    @Test
+    void twoStartsOfOneLearnerWithAPreparedAttemptResolveToThatAttempt() throws Exception {
+        UUID learner = UUID.randomUUID();
+        assertEquals(1, attempts.prepare(TEST, "double-tap", List.of(learner)));
+        UUID prepared = store.open(learner, TEST).orElseThrow().id();
+        CountDownLatch gate = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<AttemptService.Started>> starts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                starts.add(pool.submit(() -> {
+                    gate.await();
+                    return attempts.start(learner, Set.of(TEST), TEST, Locale.ENGLISH);
+                }));
+            }
+            gate.countDown();
+            int startedHere = 0;
+            for (Future<AttemptService.Started> start : starts) {
+                AttemptService.Started s = start.get(120, TimeUnit.SECONDS);
+                assertEquals(prepared, s.attempt().id());
+                assertEquals("started", s.attempt().status());
+                assertEquals(plugins.plugin(TEST).blueprint().items(), s.attempt().items().size());
+                startedHere += s.started() ? 1 : 0;
+            }
+            assertEquals(1, startedHere, "one Start started the prepared attempt, the other resumed it");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void assertFormFollowsBlueprint(UUID attempt) {
         PluginData plugin = plugins.plugin(TEST);
         Map<String, String> domainOf = new HashMap<>();
