@@ -68,11 +68,13 @@ class StartPathQueriesTest {
         System.out.printf("start-path counts: prepared Start %d/%d, resumed Start %d/%d, save %d/%d, same save %d/%d (statements/round trips)%n",
                 start.statements(), start.roundTrips(), resume.statements(), resume.roundTrips(),
                 save.statements(), save.roundTrips(), again.statements(), again.roundTrips());
-        // the attempted statement's LRS writes are the xAPI context's: three round trips of today's store
-        assertTrue(start.roundTrips() <= 6, start::toString);
-        assertTrue(resume.roundTrips() <= 5, resume::toString);
-        assertTrue(save.roundTrips() <= 5, save::toString);
-        assertTrue(again.roundTrips() <= 5, again::toString);
+        // the attempted statement's LRS writes are the xAPI context's: three round trips of today's store;
+        // the driver sends BEGIN alone or with the first statement (one round trip either way), hence +1
+        // (main's code before: 12, 8, 9 and 9)
+        assertTrue(start.roundTrips() <= 7, start::toString);
+        assertTrue(resume.roundTrips() <= 6, resume::toString);
+        assertTrue(save.roundTrips() <= 6, save::toString);
+        assertTrue(again.roundTrips() <= 6, again::toString);
     }
 
     /** The request's language without a request: the resources are called in the test's own thread. */
