@@ -155,7 +155,10 @@ public final class LrsBench {
         line(String.format(Locale.ROOT, "- store: %d statements, %.1f MiB with TOAST and indexes = **%d bytes per statement** (%s)",
                 count, bytes / 1048576.0, bytes / count, raw.sizes()));
 
-        Map<String, List<String>> queries = queries(gen, 400, raw.storedRange());
+        // --values-seed: values no earlier run has read (the default repeats the last run's, so its pages are warm)
+        StatementGenerator values = options.containsKey("values-seed")
+                ? new StatementGenerator(Long.parseLong(options.get("values-seed")), 50_000, 40, 25) : gen;
+        Map<String, List<String>> queries = queries(values, 400, raw.storedRange());
         List<String> all = new ArrayList<>();
         queries.values().forEach(all::addAll);
         java.util.Collections.shuffle(all, new java.util.Random(7));
