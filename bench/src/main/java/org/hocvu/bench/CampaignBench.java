@@ -50,14 +50,32 @@ public final class CampaignBench {
         RawInsert raw = new RawInsert(o.getOrDefault("jdbc", "jdbc:postgresql://127.0.0.1:5433/hocvu"),
                 o.getOrDefault("db-user", "postgres"), o.getOrDefault("db-password", "postgres"));
         List<String[]> communes = data.communes(PROVINCE);
-        say("# Campaign bench: %,d learners × %d statements over %d communes of %s, %d clients%n", learners, perLearner,
-                communes.size(), PROVINCE, clients);
+        List<String> phases = List.of(o.getOrDefault("phases", "fill,dashboard,rebuild").split(","));
+        say("# Campaign bench: %,d learners × %d statements over %d communes of %s, %d clients, phases %s%n", learners, perLearner,
+                communes.size(), PROVINCE, clients, phases);
+        if (phases.contains("fill")) {
+            fill(data, raw, communes, learners, perLearner, o.getOrDefault("base", url + "/"));
+        }
+        if (phases.contains("pace")) {
+            pace(data, raw, learners, perLearner, Integer.parseInt(o.getOrDefault("pace", "3000")),
+                    Integer.parseInt(o.getOrDefault("pace-seconds", "120")));
+        }
+        if (phases.contains("dashboard")) {
+            dashboard(url, keycloak, communes, clients, requests);
+        }
+        if (phases.contains("rebuild")) {
+            rebuild(url, keycloak, data);
+        }
+    }
 
+    /** The roster and baselines, then every statement in chunks while the server's feed consumer follows. */
+    private static void fill(CampaignDataSet data, RawInsert raw, List<String[]> communes, int learners, int perLearner,
+                             String base) throws Exception {
         long t = System.nanoTime();
         data.roster(communes, learners);
         say("- roster and baselines (COPY): %.1f s%n", seconds(t));
 
-        // rollup: insert in chunks while the server's feed consumer follows; caught up when its cursor reaches the last seq
+        // caught up when the consumer's cursor reaches the last seq
         int chunk = Math.max(1, 20_000 / perLearner);
         long statements = 0;
         long insertNanos = 0;
@@ -76,10 +94,55 @@ public final class CampaignBench {
         long counted = data.scalar("SELECT count(*) FROM campaign_learner_indicator");
         if (counted < learners / 10) {
             throw new IllegalStateException("only " + counted + " learner indicators after the rollup: is --base ("
-                    + o.getOrDefault("base", url + "/") + ") the server's HOCVU_BASE_URL?");
+                    + base + ") the server's HOCVU_BASE_URL?");
         }
         say("- learner indicators counted: %,d%n", counted);
+    }
 
+    /**
+     * Ingest at a steady {@code rate} statements a second for {@code seconds} (new statements of the
+     * roster's learners, one chunk a second) while sampling how far the consumer's cursor trails the
+     * store: the rollup keeps up when that lag stays bounded instead of growing with the run.
+     */
+    private static void pace(CampaignDataSet data, RawInsert raw, int learners, int perLearner, int rate, int seconds)
+            throws Exception {
+        waitForFeed(data, data.scalar("SELECT max(seq) FROM xapi_statement"));
+        java.util.SplittableRandom pick = new java.util.SplittableRandom(5);
+        int perSecond = Math.max(1, rate / perLearner);
+        List<Long> lags = new ArrayList<>();
+        long inserted = 0;
+        long start = System.nanoTime();
+        for (int second = 0; second < seconds; second++) {
+            int from = pick.nextInt(Math.max(1, learners - perSecond));
+            List<RawInsert.Row> rows = data.statements(from, from + perSecond, perLearner);
+            raw.insert(rows, 100, 2);
+            inserted += rows.size();
+            lags.add(lag(data));
+            long next = start + (second + 1) * 1_000_000_000L;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+        double ingest = inserted / seconds(start);
+        long lastInsert = System.nanoTime();
+        waitForFeed(data, data.scalar("SELECT max(seq) FROM xapi_statement"));
+        List<Long> firstHalf = lags.subList(0, lags.size() / 2);
+        List<Long> secondHalf = lags.subList(lags.size() / 2, lags.size());
+        say("- **paced ingest** %d s at %.0f statements/s (asked %d): consumer lag max %,d statements, mean %,d in the first half "
+                        + "and %,d in the second; caught up %.1f s after the last insert%n", seconds, ingest, rate,
+                java.util.Collections.max(lags), mean(firstHalf), mean(secondHalf), seconds(lastInsert));
+    }
+
+    private static long lag(CampaignDataSet data) throws Exception {
+        return data.scalar("SELECT (SELECT max(seq) FROM xapi_statement) - position FROM xapi_consumer_cursor WHERE consumer = 'campaign-progress'");
+    }
+
+    private static long mean(List<Long> values) {
+        return values.isEmpty() ? 0 : values.stream().mapToLong(Long::longValue).sum() / values.size();
+    }
+
+    private static void dashboard(String url, String keycloak, List<String[]> communes, int clients, int requests) throws Exception {
         String manager = token(keycloak, "manager");
         String admin = token(keycloak, "campaign");
         List<String> uncachedCommunes = new ArrayList<>();
@@ -99,13 +162,16 @@ public final class CampaignBench {
         get(url, manager, mixed.subList(0, Math.min(200, mixed.size())), clients);
         say("- **dashboard figures, %d concurrent managers** (province and communes, cache warm): %s%n", clients,
                 Latency.summary(get(url, manager, mixed, clients)));
+    }
 
-        t = System.nanoTime();
+    private static void rebuild(String url, String keycloak, CampaignDataSet data) throws Exception {
+        long t = System.nanoTime();
         HttpResponse<String> rebuilt = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/campaign/rebuild"))
                 .timeout(Duration.ofHours(3)).header("Authorization", "Bearer " + token(keycloak, "campaign"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        long stored = data.scalar("SELECT count(*) FROM xapi_statement");
         say("- **full rebuild** from statement zero: HTTP %d in **%.1f s** (%.0f statements/s over %,d stored)%n", rebuilt.statusCode(),
-                seconds(t), data.scalar("SELECT count(*) FROM xapi_statement") / seconds(t), data.scalar("SELECT count(*) FROM xapi_statement"));
+                seconds(t), stored / seconds(t), stored);
         say("%n| table | size with indexes | rows |%n| --- | ---: | ---: |%n");
         data.storage().forEach(line -> say("%s%n", line));
     }
