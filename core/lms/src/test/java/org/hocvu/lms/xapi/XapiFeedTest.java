@@ -7,8 +7,10 @@ import org.hocvu.lms.xapi.credential.CredentialService;
 import org.hocvu.lms.xapi.credential.IssuedCredential;
 import org.hocvu.lms.xapi.feed.LearningStatement;
 import org.hocvu.lms.xapi.feed.StatementFeed;
+import org.hocvu.lms.xapi.jdbc.Sql;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.hocvu.lms.xapi.XapiFixtures.as;
@@ -25,6 +27,8 @@ class XapiFeedTest {
     StatementFeed feed;
     @Inject
     RecordingConsumer consumer;
+    @Inject
+    Sql sql;
 
     @Test
     void committedStatementsReachConsumersOnceInOrderAndCanBeReplayed() {
@@ -48,5 +52,33 @@ class XapiFeedTest {
         feed.replay("test-recorder");
         feed.drain();
         assertEquals(2, consumer.received().stream().filter(s -> s.id().toString().equals(id)).count());
+    }
+
+    /**
+     * More than a window of statements while one consumer is replayed from zero and the others stand
+     * at the top: the replayed one gets every statement once, in order, and the others' cursors end
+     * at the last statement too.
+     */
+    @Test
+    void windowsSharedByConsumersAtDifferentPositionsMissNothing() {
+        IssuedCredential c = XapiFixtures.credential(credentials, "all");
+        for (int batch = 0; batch < 3; batch++) {
+            StringBuilder body = new StringBuilder("[");
+            for (int i = 0; i < 250; i++) {
+                body.append(i == 0 ? "" : ",").append(statement(null, UUID.randomUUID() + "@example.org",
+                        "http://adlnet.gov/expapi/verbs/experienced", "http://example.org/window/" + i));
+            }
+            as(c).contentType(ContentType.JSON).body(body.append("]").toString()).post("/xapi/statements").then().statusCode(200);
+        }
+        feed.drain();
+        feed.replay("test-recorder");
+        int before = consumer.received().size();
+        feed.drain();
+        List<Long> replayed = consumer.received().subList(before, consumer.received().size()).stream().map(LearningStatement::seq).toList();
+        List<Long> stored = sql.query("SELECT seq FROM xapi_statement ORDER BY seq", q -> { }, rs -> rs.getLong(1));
+        assertEquals(stored, replayed, "the replayed consumer gets every stored statement once, in order");
+        long last = stored.get(stored.size() - 1);
+        assertEquals(List.of(last), sql.query("SELECT DISTINCT position FROM xapi_consumer_cursor", q -> { }, rs -> rs.getLong(1)),
+                "every consumer's cursor at the last statement");
     }
 }

@@ -18,7 +18,11 @@ import org.hocvu.lms.xapi.json.XapiJson;
 import org.hocvu.lms.shared.feed.FeedPositions;
 import org.jboss.logging.Logger;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -103,16 +107,25 @@ public class StatementFeed {
         }
     }
 
-    /** Delivers everything committed so far to every consumer; returns when they are all caught up. */
+    /**
+     * Delivers everything committed so far to every consumer; returns when they are all caught up.
+     * The log is read once per window and handed to every consumer whose cursor lies in it: reading
+     * and parsing a statement costs more than most consumers' work on it, and they usually stand together.
+     */
     public synchronized void drain() {
         if (!consumers.iterator().hasNext()) {
             return;
         }
         long horizon = horizon();
         LOG.debugf("xAPI statement feed: delivering up to seq %d", horizon);
-        for (XapiStatementConsumer consumer : consumers) {
-            while (QuarkusTransaction.requiringNew().call(() -> deliver(consumer, horizon)) == BATCH) {
-                // a full batch: there may be more below the horizon
+        while (true) {
+            long from = sql.connection(this::lowestPosition);
+            List<LearningStatement> window = from >= horizon ? List.of() : sql.connection(c -> read(c, from, horizon));
+            if (window.isEmpty()) {
+                return;
+            }
+            for (XapiStatementConsumer consumer : consumers) {
+                QuarkusTransaction.requiringNew().run(() -> deliver(consumer, from, window, horizon));
             }
         }
     }
@@ -137,27 +150,52 @@ public class StatementFeed {
         return sql.newTransaction(c -> FeedPositions.horizon(c, WRITERS_LOCK, "xapi_statement_seq_seq"));
     }
 
-    /** One batch for one consumer, in the caller's transaction; returns how many statements it got. */
-    private int deliver(XapiStatementConsumer consumer, long horizon) {
-        return sql.connection(c -> {
+    /** The lowest cursor of the consumers (0 for one that has none yet). */
+    private long lowestPosition(Connection c) throws SQLException {
+        Map<String, Long> positions = new HashMap<>();
+        for (Map.Entry<String, Long> cursor : Sql.query(c, "SELECT consumer, position FROM " + CURSORS, q -> { },
+                rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+            positions.put(cursor.getKey(), cursor.getValue());
+        }
+        long lowest = Long.MAX_VALUE;
+        for (XapiStatementConsumer consumer : consumers) {
+            lowest = Math.min(lowest, positions.getOrDefault(consumer.name(), 0L));
+        }
+        return lowest;
+    }
+
+    /** Up to a batch of the statements after {@code position}, up to the horizon, in seq order. */
+    private List<LearningStatement> read(Connection c, long position, long horizon) throws SQLException {
+        return Sql.query(c, """
+                SELECT seq, statement::text FROM xapi_statement
+                WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?""", q -> {
+            q.setLong(1, position);
+            q.setLong(2, horizon);
+            q.setInt(3, BATCH);
+        }, rs -> view(rs.getLong(1), XapiJson.parse(rs.getBytes(2), "statement")));
+    }
+
+    /**
+     * The window's statements after the consumer's cursor, in the caller's transaction. The window
+     * holds every statement in (from, its last seq]; a cursor set back below it since (a replay)
+     * reads its own batch instead.
+     */
+    private void deliver(XapiStatementConsumer consumer, long from, List<LearningStatement> window, long horizon) {
+        sql.connection(c -> {
             long position = FeedPositions.lockCursor(c, CURSORS, consumer.name());
-            if (position < 0) {
-                return 0;
+            long last = window.get(window.size() - 1).seq();
+            if (position < 0 || position >= last) {
+                return null;
             }
-            List<LearningStatement> batch = Sql.query(c, """
-                    SELECT seq, statement::text FROM xapi_statement
-                    WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?""", q -> {
-                q.setLong(1, position);
-                q.setLong(2, horizon);
-                q.setInt(3, BATCH);
-            }, rs -> view(rs.getLong(1), XapiJson.parse(rs.getBytes(2), "statement")));
+            List<LearningStatement> batch = position >= from
+                    ? window.stream().filter(s -> s.seq() > position).toList()
+                    : read(c, position, horizon);
             LOG.debugf("xAPI statement feed: %s at %d gets %d statements", consumer.name(), position, batch.size());
-            if (batch.isEmpty()) {
-                return 0;
+            if (!batch.isEmpty()) {
+                consumer.accept(batch);
+                FeedPositions.move(c, CURSORS, consumer.name(), batch.get(batch.size() - 1).seq());
             }
-            consumer.accept(batch);
-            FeedPositions.move(c, CURSORS, consumer.name(), batch.get(batch.size() - 1).seq());
-            return batch.size();
+            return null;
         });
     }
 
