@@ -54,7 +54,8 @@ public final class CampaignBench {
         say("# Campaign bench: %,d learners × %d statements over %d communes of %s, %d clients, phases %s%n", learners, perLearner,
                 communes.size(), PROVINCE, clients, phases);
         if (phases.contains("fill")) {
-            fill(data, raw, communes, learners, perLearner, o.getOrDefault("base", url + "/"));
+            fill(data, raw, communes, learners, perLearner, o.getOrDefault("base", url + "/"),
+                    Integer.parseInt(o.getOrDefault("from", "0")));
         }
         if (phases.contains("pace")) {
             pace(data, raw, learners, perLearner, Integer.parseInt(o.getOrDefault("pace", "3000")),
@@ -68,20 +69,25 @@ public final class CampaignBench {
         }
     }
 
-    /** The roster and baselines, then every statement in chunks while the server's feed consumer follows. */
+    /**
+     * The roster and baselines, then every statement in chunks while the server's feed consumer
+     * follows. {@code from} > 0 resumes an interrupted fill at that learner (the roster is there).
+     */
     private static void fill(CampaignDataSet data, RawInsert raw, List<String[]> communes, int learners, int perLearner,
-                             String base) throws Exception {
-        long t = System.nanoTime();
-        data.roster(communes, learners);
-        say("- roster and baselines (COPY): %.1f s%n", seconds(t));
+                             String base, int from) throws Exception {
+        if (from == 0) {
+            long t = System.nanoTime();
+            data.roster(communes, learners);
+            say("- roster and baselines (COPY): %.1f s%n", seconds(t));
+        }
 
         // caught up when the consumer's cursor reaches the last seq
         int chunk = Math.max(1, 20_000 / perLearner);
         long statements = 0;
         long insertNanos = 0;
         long start = System.nanoTime();
-        for (int from = 0; from < learners; from += chunk) {
-            List<RawInsert.Row> rows = data.statements(from, Math.min(learners, from + chunk), perLearner);
+        for (int first = from; first < learners; first += chunk) {
+            List<RawInsert.Row> rows = data.statements(first, Math.min(learners, first + chunk), perLearner);
             insertNanos += raw.insert(rows, 100, 2);
             statements += rows.size();
         }

@@ -53,7 +53,7 @@ public class ProfileService {
     public void rebuild() {
         clear();
         feed.replay(CompetencyProfiles.NAME);
-        feed.drain();
+        feed.drain(CompetencyProfiles.NAME);
     }
 
     @Transactional

@@ -29,7 +29,7 @@ public class CampaignRebuild {
             em.createNativeQuery("DELETE FROM campaign_daily_count").executeUpdate();
         });
         feed.replay(ProgressFeed.NAME);
-        feed.drain();
+        feed.drain(ProgressFeed.NAME);
         cache.changedEverywhere();
     }
 }

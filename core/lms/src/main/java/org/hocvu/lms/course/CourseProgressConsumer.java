@@ -92,12 +92,12 @@ public class CourseProgressConsumer implements XapiStatementConsumer {
             em.createNativeQuery("DELETE FROM course_package_activity").executeUpdate();
         });
         feed.replay(name());
-        feed.drain();
+        feed.drain(name());
     }
 
     /** Delivers what is committed so far (tests and pages that must show a change at once). */
     public void catchUp() {
-        feed.drain();
+        feed.drain(name());
     }
 
 }

@@ -18,15 +18,15 @@ import org.hocvu.lms.xapi.json.XapiJson;
 import org.hocvu.lms.shared.feed.FeedPositions;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Delivers committed statements to every {@link XapiStatementConsumer}, each with a durable cursor.
@@ -34,6 +34,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * committed seq 8; reading up to 8 would skip 7 forever. Statement writers therefore hold a shared
  * advisory lock while they write, and the feed takes it exclusively for an instant to read the
  * horizon: every seq at or below it is committed or rolled back, never in flight.
+ * <p>
+ * Each consumer has a lane of its own: a thread that delivers to it alone, so a slow consumer
+ * (signing certificates) never holds back a fast one (the campaign's rollup). One thread learns the
+ * horizon for all of them, so the writers' lock is taken once per pass, not once per consumer.
  */
 @ApplicationScoped
 public class StatementFeed {
@@ -60,16 +64,28 @@ public class StatementFeed {
     long minGapMillis;
 
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    /** The last horizon learnt: everything at or below it is committed; lanes deliver up to it. */
+    private final AtomicLong published = new AtomicLong();
     private ScheduledExecutorService executor;
+
+    /** A consumer's lane: its thread, and whether a delivery is already queued on it. */
+    private record Lane(XapiStatementConsumer consumer, ExecutorService thread, AtomicBoolean queued) {
+    }
 
     void start(@Observes StartupEvent event) {
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "xapi-feed"));
-        executor.scheduleWithFixedDelay(this::drainQuietly, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        for (XapiStatementConsumer consumer : consumers) {
+            lanes.put(consumer.name(), new Lane(consumer,
+                    Executors.newSingleThreadExecutor(r -> new Thread(r, "xapi-feed-" + consumer.name())), new AtomicBoolean()));
+        }
+        executor.scheduleWithFixedDelay(this::passQuietly, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
         if (executor != null) {
             executor.shutdownNow();
+            lanes.values().forEach(lane -> lane.thread().shutdownNow());
         }
     }
 
@@ -99,33 +115,67 @@ public class StatementFeed {
 
     /** Delivers soon, coalescing bursts of commits into one pass. */
     public void wake() {
-        if (executor != null && consumers.iterator().hasNext() && scheduled.compareAndSet(false, true)) {
+        if (executor != null && !lanes.isEmpty() && scheduled.compareAndSet(false, true)) {
             executor.schedule(() -> {
                 scheduled.set(false);
-                drainQuietly();
+                passQuietly();
             }, minGapMillis, TimeUnit.MILLISECONDS);
         }
     }
 
-    /**
-     * Delivers everything committed so far to every consumer; returns when they are all caught up.
-     * The log is read once per window and handed to every consumer whose cursor lies in it: reading
-     * and parsing a statement costs more than most consumers' work on it, and they usually stand together.
-     */
-    public synchronized void drain() {
-        if (!consumers.iterator().hasNext()) {
+    /** Delivers everything committed so far to every consumer; returns when they are all caught up. */
+    public void drain() {
+        long horizon = learnHorizon();
+        for (XapiStatementConsumer consumer : consumers) {
+            drain(consumer, horizon);
+        }
+    }
+
+    /** Delivers everything committed so far to one consumer; returns when it has caught up. */
+    public void drain(String consumer) {
+        long horizon = learnHorizon();
+        for (XapiStatementConsumer c : consumers) {
+            if (c.name().equals(consumer)) {
+                drain(c, horizon);
+            }
+        }
+    }
+
+    /** One lane's work: batches up to the horizon, one transaction each; lanes never run a consumer twice at once. */
+    private void drain(XapiStatementConsumer consumer, long horizon) {
+        Lane lane = lanes.get(consumer.name());
+        synchronized (lane == null ? consumer : lane) {
+            while (QuarkusTransaction.requiringNew().call(() -> deliver(consumer, horizon)) == BATCH) {
+                // a full batch: there may be more below the horizon
+            }
+        }
+    }
+
+    private long learnHorizon() {
+        long horizon = horizon();
+        published.accumulateAndGet(horizon, Math::max);
+        LOG.debugf("xAPI statement feed: delivering up to seq %d", horizon);
+        return horizon;
+    }
+
+    /** Learns the horizon, then queues a delivery on every lane that has none queued. */
+    private void passQuietly() {
+        try {
+            learnHorizon();
+        } catch (RuntimeException e) {
+            LOG.warn("xAPI statement feed: could not learn the horizon, retrying on the next pass", e);
             return;
         }
-        long horizon = horizon();
-        LOG.debugf("xAPI statement feed: delivering up to seq %d", horizon);
-        while (true) {
-            long from = sql.connection(this::lowestPosition);
-            List<LearningStatement> window = from >= horizon ? List.of() : sql.connection(c -> read(c, from, horizon));
-            if (window.isEmpty()) {
-                return;
-            }
-            for (XapiStatementConsumer consumer : consumers) {
-                QuarkusTransaction.requiringNew().run(() -> deliver(consumer, from, window, horizon));
+        for (Lane lane : lanes.values()) {
+            if (lane.queued().compareAndSet(false, true)) {
+                lane.thread().execute(() -> {
+                    lane.queued().set(false);
+                    try {
+                        drain(lane.consumer(), published.get());
+                    } catch (RuntimeException e) {
+                        LOG.warnf(e, "xAPI statement feed: delivery to %s failed, retrying on the next pass", lane.consumer().name());
+                    }
+                });
             }
         }
     }
@@ -137,65 +187,32 @@ public class StatementFeed {
                 ON CONFLICT (consumer) DO UPDATE SET position = 0, updated = now()""", update -> update.setString(1, consumer)));
     }
 
-    private void drainQuietly() {
-        try {
-            drain();
-        } catch (RuntimeException e) {
-            LOG.warn("xAPI statement feed: delivery failed, retrying on the next pass", e);
-        }
-    }
-
     /** The highest seq below which nothing is in flight (see {@link FeedPositions}). */
     private long horizon() {
         return sql.newTransaction(c -> FeedPositions.horizon(c, WRITERS_LOCK, "xapi_statement_seq_seq"));
     }
 
-    /** The lowest cursor of the consumers (0 for one that has none yet). */
-    private long lowestPosition(Connection c) throws SQLException {
-        Map<String, Long> positions = new HashMap<>();
-        for (Map.Entry<String, Long> cursor : Sql.query(c, "SELECT consumer, position FROM " + CURSORS, q -> { },
-                rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
-            positions.put(cursor.getKey(), cursor.getValue());
-        }
-        long lowest = Long.MAX_VALUE;
-        for (XapiStatementConsumer consumer : consumers) {
-            lowest = Math.min(lowest, positions.getOrDefault(consumer.name(), 0L));
-        }
-        return lowest;
-    }
-
-    /** Up to a batch of the statements after {@code position}, up to the horizon, in seq order. */
-    private List<LearningStatement> read(Connection c, long position, long horizon) throws SQLException {
-        return Sql.query(c, """
-                SELECT seq, statement::text FROM xapi_statement
-                WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?""", q -> {
-            q.setLong(1, position);
-            q.setLong(2, horizon);
-            q.setInt(3, BATCH);
-        }, rs -> view(rs.getLong(1), XapiJson.parse(rs.getBytes(2), "statement")));
-    }
-
-    /**
-     * The window's statements after the consumer's cursor, in the caller's transaction. The window
-     * holds every statement in (from, its last seq]; a cursor set back below it since (a replay)
-     * reads its own batch instead.
-     */
-    private void deliver(XapiStatementConsumer consumer, long from, List<LearningStatement> window, long horizon) {
-        sql.connection(c -> {
+    /** One batch for one consumer, in the caller's transaction; returns how many statements it got. */
+    private int deliver(XapiStatementConsumer consumer, long horizon) {
+        return sql.connection(c -> {
             long position = FeedPositions.lockCursor(c, CURSORS, consumer.name());
-            long last = window.get(window.size() - 1).seq();
-            if (position < 0 || position >= last) {
-                return null;
+            if (position < 0 || position >= horizon) {
+                return 0;
             }
-            List<LearningStatement> batch = position >= from
-                    ? window.stream().filter(s -> s.seq() > position).toList()
-                    : read(c, position, horizon);
+            List<LearningStatement> batch = Sql.query(c, """
+                    SELECT seq, statement::text FROM xapi_statement
+                    WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?""", q -> {
+                q.setLong(1, position);
+                q.setLong(2, horizon);
+                q.setInt(3, BATCH);
+            }, rs -> view(rs.getLong(1), XapiJson.parse(rs.getBytes(2), "statement")));
             LOG.debugf("xAPI statement feed: %s at %d gets %d statements", consumer.name(), position, batch.size());
-            if (!batch.isEmpty()) {
-                consumer.accept(batch);
-                FeedPositions.move(c, CURSORS, consumer.name(), batch.get(batch.size() - 1).seq());
+            if (batch.isEmpty()) {
+                return 0;
             }
-            return null;
+            consumer.accept(batch);
+            FeedPositions.move(c, CURSORS, consumer.name(), batch.get(batch.size() - 1).seq());
+            return batch.size();
         });
     }
 
