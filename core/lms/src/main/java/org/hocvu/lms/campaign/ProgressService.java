@@ -1,9 +1,9 @@
 package org.hocvu.lms.campaign;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.hocvu.lms.campaign.ProgressView.Figure;
 import org.hocvu.lms.campaign.ProgressView.ResponsibilityView;
 import org.hocvu.lms.campaign.ProgressView.Standing;
@@ -48,9 +48,9 @@ public class ProgressService {
 
     /**
      * The figures as they stood at the end of {@code month} of {@code year} (null: the year's end),
-     * or today when that is earlier: a monthly report's.
+     * or today when that is earlier: a monthly report's. A cached read runs no SQL at all (the scope
+     * check reads units from memory), so only computing the figures takes a transaction.
      */
-    @Transactional
     public ProgressView progress(SecurityIdentity caller, String unit, Integer year, Integer month, Locale locale) {
         String code = scope.check(caller, unit);
         int y = checkedYear(year);
@@ -60,7 +60,8 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock.withZone(ProgressFeed.CAMPAIGN_ZONE));
         LocalDate last = month == null ? LocalDate.of(y, 12, 31) : YearMonth.of(y, month).atEndOfMonth();
         LocalDate end = last.isBefore(today) ? last : today;
-        ProgressView figures = cache.get(code, y, end, today, locale, () -> figures(code, y, end, locale));
+        ProgressView figures = cache.get(code, y, end, today, locale,
+                () -> QuarkusTransaction.joiningExisting().call(() -> figures(code, y, end, locale)));
         return figures.withPath(figures.path().stream().filter(u -> scope.mayRead(caller, u.code())).toList());
     }
 
