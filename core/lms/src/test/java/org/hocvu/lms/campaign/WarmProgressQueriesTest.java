@@ -1,10 +1,13 @@
 package org.hocvu.lms.campaign;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.hocvu.lms.shared.ApiException;
 import org.hocvu.lms.testsupport.JdbcRoundTrips;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Locale;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +36,8 @@ class WarmProgressQueriesTest {
     ProgressService progress;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    ObjectMapper json;
 
     @Test
     @TestSecurity(user = "warm-manager", roles = "unit-manager")
@@ -57,6 +63,32 @@ class WarmProgressQueriesTest {
         assertEquals(403, refusal("28249"), "never sideways");
         assertEquals(404, refusal("nowhere"));
         assertEquals(400, assertThrows(ApiException.class, () -> progress.progress(identity, hamlet, 1999, VIETNAMESE)).status().getStatusCode());
+    }
+
+    @Test
+    @TestSecurity(user = "warm-manager", roles = "unit-manager")
+    @OidcSecurity(claims = @Claim(key = "unit", value = CampaignFixtures.COMMUNE))
+    void theServedJsonIsTheFiguresWithTheReadersPath() throws Exception {
+        String hamlet = fixtures.hamlet(CampaignFixtures.COMMUNE, "Ấp Ghi Sẵn");
+        fixtures.drain();
+        String computed = served(hamlet);
+        assertEquals(computed, served(hamlet), "the cached read serves the same JSON");
+        assertEquals(json.readTree(json.writeValueAsString(progress.progress(identity, hamlet, 2026, VIETNAMESE))), json.readTree(computed));
+        assertEquals(List.of(CampaignFixtures.COMMUNE, hamlet), JsonPath.from(computed).getList("path.code"));
+    }
+
+    @Test
+    @TestSecurity(user = "warm-admin", roles = "campaign-admin")
+    @OidcSecurity(claims = @Claim(key = "unit", value = "82"))
+    void anAdminSeesThePathFromTheProvince() {
+        String body = served(CampaignFixtures.COMMUNE);
+        assertEquals(body, served(CampaignFixtures.COMMUNE));
+        assertEquals(List.of("82", CampaignFixtures.COMMUNE), JsonPath.from(body).getList("path.code"));
+    }
+
+    private static String served(String unit) {
+        return given().queryParam("unit", unit).queryParam("year", 2026).get("/api/v1/campaign/progress")
+                .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
     }
 
     private int refusal(String unit) {
