@@ -59,7 +59,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class)))
     public Response progress(@QueryParam("unit") String unit, @QueryParam("year") String year) {
         // written once per cached figures: the province's JSON is too large to write on every read
-        return Response.ok(progress.progressJson(identity, unit, year(year), language.locale()), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(progress.progressJson(identity, unit, year(year), language.locale()), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
     @GET
