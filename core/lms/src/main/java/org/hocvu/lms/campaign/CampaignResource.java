@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hocvu.lms.identity.Roles;
 import org.hocvu.lms.shared.ApiException;
@@ -53,8 +56,10 @@ public class CampaignResource {
     @Path("progress")
     @RolesAllowed({Roles.UNIT_MANAGER, Roles.CAMPAIGN_ADMIN, Roles.ADMIN})
     @Operation(summary = "A unit's figures for a year: group × indicator, units below ranked furthest behind first, responsibilities, monthly trend")
-    public ProgressView progress(@QueryParam("unit") String unit, @QueryParam("year") String year) {
-        return progress.progress(identity, unit, year(year), language.locale());
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class)))
+    public Response progress(@QueryParam("unit") String unit, @QueryParam("year") String year) {
+        // written once per cached figures: the province's JSON is too large to write on every read
+        return Response.ok(progress.progressJson(identity, unit, year(year), language.locale()), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
     @GET

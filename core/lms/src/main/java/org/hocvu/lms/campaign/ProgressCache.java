@@ -15,10 +15,13 @@ import org.infinispan.manager.DefaultCacheManager;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -40,7 +43,7 @@ public class ProgressCache {
     Event<Changed> changes;
 
     private DefaultCacheManager manager;
-    private Cache<String, ProgressView> cache;
+    private Cache<String, Entry> cache;
     /** Moves on every drop: a read computed across a drop is not stored. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -60,14 +63,14 @@ public class ProgressCache {
     }
 
     /** The cached figures of a unit, or {@code compute}'s (stored unless a drop happened meanwhile). */
-    ProgressView get(String unit, int year, LocalDate end, LocalDate today, Locale locale, Supplier<ProgressView> compute) {
+    Entry get(String unit, int year, LocalDate end, LocalDate today, Locale locale, Supplier<ProgressView> compute) {
         String key = unit + "|" + year + "|" + end + "|" + today + "|" + locale.toLanguageTag();
-        ProgressView cached = cache.get(key);
+        Entry cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
         long before = generation.get();
-        ProgressView computed = compute.get();
+        Entry computed = new Entry(compute.get());
         if (generation.get() == before) {
             cache.putIfAbsent(key, computed);
         }
@@ -96,6 +99,40 @@ public class ProgressCache {
 
     long size() {
         return cache.size();
+    }
+
+    /**
+     * Cached figures with their JSON, written once per path a reader may see (the province's runs to
+     * hundreds of kilobytes: writing it on every read would cost more than the rest of a warm read).
+     */
+    static final class Entry {
+        private final ProgressView view;
+        /** By how many units of the path, counted up from the unit itself, the reader sees. */
+        private final AtomicReferenceArray<byte[]> json;
+
+        Entry(ProgressView view) {
+            this.view = view;
+            this.json = new AtomicReferenceArray<>(view.path().size() + 1);
+        }
+
+        ProgressView view() {
+            return view;
+        }
+
+        /** The figures with the path {@code visible} (what the reader may follow up), as {@code write} renders them. */
+        byte[] json(List<ProgressView.UnitRef> visible, Function<ProgressView, byte[]> write) {
+            List<ProgressView.UnitRef> path = view.path();
+            int n = visible.size();
+            if (n > path.size() || !visible.equals(path.subList(path.size() - n, path.size()))) {
+                return write.apply(view.withPath(visible)); // not the path's lower end: not kept
+            }
+            byte[] kept = json.get(n);
+            if (kept == null) {
+                kept = write.apply(view.withPath(visible));
+                json.compareAndSet(n, null, kept);
+            }
+            return kept;
+        }
     }
 
     /** What a committed change reached: these units and their entries ({@code units} null: every unit). */

@@ -1,9 +1,11 @@
 package org.hocvu.lms.campaign;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.hocvu.lms.campaign.ProgressView.Figure;
 import org.hocvu.lms.campaign.ProgressView.ResponsibilityView;
 import org.hocvu.lms.campaign.ProgressView.Standing;
@@ -40,6 +42,8 @@ public class ProgressService {
     ProgressCache cache;
     @Inject
     Clock clock;
+    @Inject
+    ObjectMapper json;
 
     /** The figures of {@code unit} (blank: the caller's own) in {@code year}; 403 outside the caller's scope. */
     public ProgressView progress(SecurityIdentity caller, String unit, Integer year, Locale locale) {
@@ -50,8 +54,26 @@ public class ProgressService {
      * The figures as they stood at the end of {@code month} of {@code year} (null: the year's end),
      * or today when that is earlier: a monthly report's.
      */
-    @Transactional
     public ProgressView progress(SecurityIdentity caller, String unit, Integer year, Integer month, Locale locale) {
+        Visible read = read(caller, unit, year, month, locale);
+        return read.figures().view().withPath(read.path());
+    }
+
+    /** {@link #progress(SecurityIdentity, String, Integer, Locale)} as JSON, written once per cached figures and visible path. */
+    public byte[] progressJson(SecurityIdentity caller, String unit, Integer year, Locale locale) {
+        Visible read = read(caller, unit, year, null, locale);
+        return read.figures().json(read.path(), this::json);
+    }
+
+    /** Cached figures and the part of their path the caller may follow up (a manager sees no unit above their own). */
+    private record Visible(ProgressCache.Entry figures, List<UnitRef> path) {
+    }
+
+    /**
+     * A cached read runs no SQL at all (the scope check reads units from memory), so only computing
+     * the figures takes a transaction.
+     */
+    private Visible read(SecurityIdentity caller, String unit, Integer year, Integer month, Locale locale) {
         String code = scope.check(caller, unit);
         int y = checkedYear(year);
         if (month != null && (month < 1 || month > 12)) {
@@ -60,8 +82,17 @@ public class ProgressService {
         LocalDate today = LocalDate.now(clock.withZone(ProgressFeed.CAMPAIGN_ZONE));
         LocalDate last = month == null ? LocalDate.of(y, 12, 31) : YearMonth.of(y, month).atEndOfMonth();
         LocalDate end = last.isBefore(today) ? last : today;
-        ProgressView figures = cache.get(code, y, end, today, locale, () -> figures(code, y, end, locale));
-        return figures.withPath(figures.path().stream().filter(u -> scope.mayRead(caller, u.code())).toList());
+        ProgressCache.Entry figures = cache.get(code, y, end, today, locale,
+                () -> QuarkusTransaction.joiningExisting().call(() -> figures(code, y, end, locale)));
+        return new Visible(figures, figures.view().path().stream().filter(u -> scope.mayRead(caller, u.code())).toList());
+    }
+
+    private byte[] json(ProgressView view) {
+        try {
+            return json.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The campaign figures could not be written as JSON", e);
+        }
     }
 
     /** Everything the dashboard shows of a unit, whoever asks (the caller's scope is applied by {@link #progress}). */

@@ -36,6 +36,8 @@ public class OfficialUnitsLoader {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    KnownUnits known;
 
     /** {@code searchFull}: the folded name, then the province's bare name ("xa tan hoa tay ninh"). */
     record Row(String code, String parentCode, String name, String kind, int depth, String path, String searchFull) {
@@ -52,6 +54,7 @@ public class OfficialUnitsLoader {
                 }
             }
             upsert(c, rows);
+            known.forget();
             LOG.infof("Loaded %d official administrative units", rows.size());
             completeAddedUnits(c);
         } catch (SQLException e) {

@@ -24,6 +24,8 @@ public class UnitEditing {
     Clock clock;
     @Inject
     DomainEvents events;
+    @Inject
+    KnownUnits known;
 
     /** Renames and/or moves an added unit; the units below it move with it. */
     @Transactional
@@ -32,6 +34,7 @@ public class UnitEditing {
         if (change == null) {
             return units.withPath(code);
         }
+        known.changing();
         if (change.name() != null) {
             unit.name = UnitRules.name(change.name());
         }
@@ -59,6 +62,7 @@ public class UnitEditing {
     public UnitView close(String code) {
         AdminUnit unit = editable(code);
         if (unit.closedAt == null) {
+            known.changing();
             long openBelow = AdminUnit.count("path like ?1 and code <> ?2 and closedAt is null", unit.path + "%", unit.code);
             if (openBelow > 0) {
                 throw ApiException.conflict("unit.close.open-below", unit.name, openBelow);

@@ -35,17 +35,24 @@ public class UnitService {
     UnitSearch search;
     @Inject
     FormerUnits former;
+    @Inject
+    KnownUnits known;
 
     private Optional<AdminUnit> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(AdminUnit.findById(code));
     }
 
+    /** From memory once read (see {@link KnownUnits}): scope checks run on every dashboard read. */
     public boolean exists(String code) {
-        return find(code).isPresent();
+        return known(code).isPresent();
     }
 
     public UnitView get(String code) {
-        return UnitView.of(require(code));
+        return known(code).map(KnownUnits.Known::unit).orElseThrow(() -> ApiException.notFound("unit.not-found", code));
+    }
+
+    private Optional<KnownUnits.Known> known(String code) {
+        return known.find(code);
     }
 
     /** The unit with its path and the old units it took in ({@code formerly}). */
@@ -105,7 +112,7 @@ public class UnitService {
 
     /** True when {@code code} is {@code ancestor} or lies anywhere below it. */
     public boolean isWithin(String code, String ancestor) {
-        return find(code).map(u -> u.path.contains("/" + ancestor + "/")).orElse(false);
+        return known(code).map(u -> u.path().contains("/" + ancestor + "/")).orElse(false);
     }
 
     /** Accent- and case-insensitive search by today's and former names, best first: see {@link UnitSearch}. */
@@ -149,6 +156,7 @@ public class UnitService {
         } else if (exists(code)) {
             throw ApiException.conflict("unit.code.taken", code);
         }
+        known.changing();
         AdminUnit unit = new AdminUnit();
         unit.code = code;
         unit.name = name;

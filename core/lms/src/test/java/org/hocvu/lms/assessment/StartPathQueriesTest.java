@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import org.hocvu.lms.shared.RequestLanguage;
+import org.hocvu.lms.testsupport.JdbcRoundTrips;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

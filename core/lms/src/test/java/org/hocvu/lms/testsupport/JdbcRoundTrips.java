@@ -1,4 +1,4 @@
-package org.hocvu.lms.assessment;
+package org.hocvu.lms.testsupport;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -13,11 +13,11 @@ import java.util.logging.Logger;
  * read from the driver's own protocol log: statements executed (BEGIN and COMMIT included) and round
  * trips (Sync messages, each one a wait for the server). Other threads (feeds, sweepers) are not counted.
  */
-final class JdbcRoundTrips {
+public final class JdbcRoundTrips {
     private static final String PROTOCOL_LOGGER = "org.postgresql.core.v3.QueryExecutorImpl";
 
     /** What one piece of work sent; {@code sent} lists the messages, for a failure to show. */
-    record Count(int statements, int roundTrips, List<String> sent) {
+    public record Count(int statements, int roundTrips, List<String> sent) {
         @Override
         public String toString() {
             return statements + " statements in " + roundTrips + " round trips: " + String.join("\n", sent);
@@ -27,7 +27,7 @@ final class JdbcRoundTrips {
     private JdbcRoundTrips() {
     }
 
-    static Count of(Runnable work) {
+    public static Count of(Runnable work) {
         Thread counted = Thread.currentThread();
         List<String> sent = new ArrayList<>();
         Handler listener = new Handler() {
