@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * {@code --cpu-pids <pid,pid>} (the server's JVM, PostgreSQL's postmaster) prints the CPU those
  * processes and their children spent from just before the first Start until 2 s after the last
- * learner finished, per Start: with {@code --answers 0 --burst-share 1} that is the cost of a Start.
+ * learner finished, per Start, after waiting (up to 60 s) for the setup's after-effects on the server
+ * (its event consumers) to settle: with {@code --answers 0 --burst-share 1} that is the cost of a Start.
  */
 public final class ExamDayBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -85,6 +86,7 @@ public final class ExamDayBench {
         }
         List<Long> cpuPids = o.containsKey("cpu-pids")
                 ? java.util.Arrays.stream(o.get("cpu-pids").split(",")).map(Long::parseLong).toList() : List.of();
+        ProcessCpu.awaitQuiet(cpuPids, 60);
         long[] cpuBefore = ProcessCpu.each(cpuPids);
         long t0 = System.nanoTime() + 3_000_000_000L;
         Random plan = new Random(42);

@@ -35,6 +35,24 @@ final class ProcessCpu {
         return spent;
     }
 
+    /** Waits until the processes spent under 50 ms of CPU in a second, at most {@code maxSeconds}. */
+    static void awaitQuiet(List<Long> roots, int maxSeconds) throws IOException, InterruptedException {
+        long before = sum(each(roots));
+        for (int s = 0; s < maxSeconds; s++) {
+            Thread.sleep(1000);
+            long now = sum(each(roots));
+            if (now - before < 50) {
+                return;
+            }
+            before = now;
+        }
+        System.out.println("(the server did not settle before the run)");
+    }
+
+    private static long sum(long[] values) {
+        return java.util.Arrays.stream(values).sum();
+    }
+
     private static long millis(long root) throws IOException {
         Map<Long, List<Long>> children = new HashMap<>();
         Map<Long, Long> ticks = new HashMap<>();
