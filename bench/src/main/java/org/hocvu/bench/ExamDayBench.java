@@ -31,6 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * server mid-run and starts it again; learners re-send what was not acknowledged (as the page's
  * journal does) until it is back, and after the restart each saved answer's reply must give the
  * remaining time the deadline taken at Start implies.
+ * <p>
+ * {@code --cpu-pids <pid,pid>} (the server's JVM, PostgreSQL's postmaster) prints the CPU those
+ * processes and their children spent from just before the first Start until 2 s after the last
+ * learner finished, per Start, after waiting (up to 60 s) for the setup's after-effects on the server
+ * (its event consumers) to settle: with {@code --answers 0 --burst-share 1} that is the cost of a Start.
  */
 public final class ExamDayBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,6 +84,10 @@ public final class ExamDayBench {
         if ("yes".equals(o.get("prepare"))) {
             prepare(accounts, signedIn.subList(0, burst));
         }
+        List<Long> cpuPids = o.containsKey("cpu-pids")
+                ? java.util.Arrays.stream(o.get("cpu-pids").split(",")).map(Long::parseLong).toList() : List.of();
+        ProcessCpu.awaitQuiet(cpuPids, 60);
+        long[] cpuBefore = ProcessCpu.each(cpuPids);
         long t0 = System.nanoTime() + 3_000_000_000L;
         Random plan = new Random(42);
         List<Thread> threads = new ArrayList<>();
@@ -98,6 +107,15 @@ public final class ExamDayBench {
             t.join();
         }
         report(learners, (System.nanoTime() - t0) / 1e9);
+        if (!cpuPids.isEmpty()) {
+            Thread.sleep(2000); // derived work (the statement feed's consumers) follows the last reply
+            long[] cpuAfter = ProcessCpu.each(cpuPids);
+            for (int i = 0; i < cpuPids.size(); i++) {
+                long spent = cpuAfter[i] - cpuBefore[i];
+                System.out.printf("server CPU of %d and its children: %d ms, %.2f ms per Start%n", cpuPids.get(i), spent,
+                        starts.isEmpty() ? 0.0 : (double) spent / starts.size());
+            }
+        }
         verify();
     }
 

@@ -23,6 +23,8 @@ class AttemptStore {
     Sql sql;
     @Inject
     ObjectMapper json;
+    @Inject
+    PreparedForms preparedForms;
 
     enum Status {
         PREPARED, STARTED, SUBMITTED;
@@ -84,6 +86,9 @@ class AttemptStore {
             });
             return null;
         });
+        if (status == Status.PREPARED) {
+            preparedForms.drawn(learner, testId, id, rows(form));
+        }
         return true;
     }
 
@@ -133,9 +138,26 @@ class AttemptStore {
     /**
      * Starts the learner's prepared attempt at this test and reads it back with its form, in one round
      * trip; empty when they have none prepared (none at all, or one already started: a second Start
-     * waits for the first one's row lock, then finds it started).
+     * waits for the first one's row lock, then finds it started). The form this node drew is not read
+     * back: only the attempt's row is, when it is still the prepared attempt the form was drawn for.
      */
     Optional<WithItems> startPrepared(UUID learner, String testId, Instant now, Instant deadline) {
+        Optional<PreparedForms.Form> drawn = preparedForms.take(learner, testId);
+        if (drawn.isPresent()) {
+            Optional<Attempt> started = sql.one("""
+                    UPDATE assessment_attempt SET status = 'started', started_at = ?, deadline = ?
+                    WHERE id = ? AND learner = ? AND test_id = ? AND status = 'prepared'
+                    RETURNING id, learner, test_id, status, session_id, started_at, deadline, finished_at, finished_by, result""", ps -> {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setTimestamp(2, Timestamp.from(deadline));
+                ps.setObject(3, drawn.get().attempt());
+                ps.setObject(4, learner);
+                ps.setString(5, testId);
+            }, this::attempt);
+            if (started.isPresent()) {
+                return Optional.of(new WithItems(started.get(), drawn.get().items()));
+            }
+        }
         List<WithItem> rows = sql.query("""
                 WITH started AS (
                     UPDATE assessment_attempt SET status = 'started', started_at = ?, deadline = ?

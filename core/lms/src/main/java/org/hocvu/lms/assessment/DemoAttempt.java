@@ -45,6 +45,8 @@ public class DemoAttempt implements DomainEventConsumer<LearnerGroupsChanged> {
     AttemptService attempts;
     @Inject
     KeyAnswers keys;
+    /** The demo learner's id once found: a profile's id never changes, so Keycloak is asked until then only. */
+    private volatile UUID demoLearnerId;
 
     @Override
     public String name() {
@@ -61,10 +63,12 @@ public class DemoAttempt implements DomainEventConsumer<LearnerGroupsChanged> {
         if (demoDir.isEmpty()) {
             return;
         }
-        for (DeliveredEvent<LearnerGroupsChanged> delivered : events) {
-            LearnerGroupsChanged e = delivered.event();
-            if (e.previousGroups() != null && e.previousGroups().isEmpty() && e.groups() != null
-                    && demoLearner().filter(e.learnerId()::equals).isPresent()) {
+        // a learner's first groups are the only events that matter; Keycloak is asked once per batch of them
+        List<LearnerGroupsChanged> firstGroups = events.stream().map(DeliveredEvent::event)
+                .filter(e -> e.previousGroups() != null && e.previousGroups().isEmpty() && e.groups() != null).toList();
+        Optional<UUID> demo = firstGroups.isEmpty() ? Optional.empty() : demoLearner();
+        for (LearnerGroupsChanged e : firstGroups) {
+            if (demo.filter(e.learnerId()::equals).isPresent()) {
                 e.groups().stream().sorted().filter(g -> plugins.testBank(g).usable()).findFirst()
                         .ifPresent(group -> passApart(e.learnerId(), group));
             }
@@ -91,10 +95,15 @@ public class DemoAttempt implements DomainEventConsumer<LearnerGroupsChanged> {
 
     /** The demo learner's id, once they have signed in (found through Keycloak by username). */
     private Optional<UUID> demoLearner() {
+        if (demoLearnerId != null) {
+            return Optional.of(demoLearnerId);
+        }
         try {
-            return people.search(demoUsername, PageRequest.of("0", "20")).items().stream()
+            Optional<UUID> found = people.search(demoUsername, PageRequest.of("0", "20")).items().stream()
                     .filter(p -> demoUsername.equals(p.username())).map(PersonView::id).findFirst()
                     .map(subject -> identities.profiles(List.of(subject)).get(subject)).map(LearnerView::id);
+            found.ifPresent(id -> demoLearnerId = id);
+            return found;
         } catch (RuntimeException e) {
             LOG.warnf("Demo: cannot find the demo learner '%s' (%s); no standard test is seeded", demoUsername, e.getMessage());
             return Optional.empty();
