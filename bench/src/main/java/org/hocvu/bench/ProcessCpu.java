@@ -26,11 +26,12 @@ final class ProcessCpu {
     private ProcessCpu() {
     }
 
-    /** For each root, milliseconds of CPU spent so far by it and its descendants. */
+    /** For each root, milliseconds of CPU spent so far by it and its descendants (one look at /proc for all). */
     static long[] each(List<Long> roots) throws IOException {
+        Processes now = Processes.read();
         long[] spent = new long[roots.size()];
         for (int i = 0; i < spent.length; i++) {
-            spent[i] = millis(roots.get(i));
+            spent[i] = now.millis(roots.get(i));
         }
         return spent;
     }
@@ -53,31 +54,39 @@ final class ProcessCpu {
         return java.util.Arrays.stream(values).sum();
     }
 
-    private static long millis(long root) throws IOException {
-        Map<Long, List<Long>> children = new HashMap<>();
-        Map<Long, Long> ticks = new HashMap<>();
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
-                String[] f = fields(p.resolve("stat"));
-                if (f.length > 16) {
-                    long pid = Long.parseLong(p.getFileName().toString());
-                    children.computeIfAbsent(Long.parseLong(f[1]), k -> new ArrayList<>()).add(pid);
-                    // after the command: state, ppid, ..., utime (12th), stime, cutime, cstime
-                    ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]));
+    /** Every process's parent and CPU ticks (its own and its reaped children's), as /proc shows them now. */
+    private record Processes(Map<Long, List<Long>> children, Map<Long, Long> ticks) {
+        static Processes read() throws IOException {
+            Map<Long, List<Long>> children = new HashMap<>();
+            Map<Long, Long> ticks = new HashMap<>();
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                    String[] f = fields(p.resolve("stat"));
+                    if (f.length > 16) {
+                        long pid = Long.parseLong(p.getFileName().toString());
+                        children.computeIfAbsent(Long.parseLong(f[1]), k -> new ArrayList<>()).add(pid);
+                        // after the command: state, ppid, ..., utime (12th), stime, cutime, cstime
+                        ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]));
+                    }
                 }
             }
+            return new Processes(children, ticks);
         }
-        long sum = 0;
-        Set<Long> seen = new HashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            long pid = todo.pop();
-            if (seen.add(pid)) {
-                sum += ticks.getOrDefault(pid, 0L);
-                todo.addAll(children.getOrDefault(pid, List.of()));
+
+        /** The root's and all its descendants' CPU, in milliseconds. */
+        long millis(long root) {
+            long sum = 0;
+            Set<Long> seen = new HashSet<>();
+            Deque<Long> todo = new ArrayDeque<>(List.of(root));
+            while (!todo.isEmpty()) {
+                long pid = todo.pop();
+                if (seen.add(pid)) {
+                    sum += ticks.getOrDefault(pid, 0L);
+                    todo.addAll(children.getOrDefault(pid, List.of()));
+                }
             }
+            return sum * 1000 / TICKS_PER_SECOND;
         }
-        return sum * 1000 / TICKS_PER_SECOND;
     }
 
     /** The fields after the command name (which may hold spaces), or none when the process is gone. */

@@ -44,15 +44,11 @@ public class UnitService {
 
     /** From memory once read (see {@link KnownUnits}): scope checks run on every dashboard read. */
     public boolean exists(String code) {
-        return known(code).isPresent();
+        return known.find(code).isPresent();
     }
 
     public UnitView get(String code) {
-        return known(code).map(KnownUnits.Known::unit).orElseThrow(() -> ApiException.notFound("unit.not-found", code));
-    }
-
-    private Optional<KnownUnits.Known> known(String code) {
-        return known.find(code);
+        return known.find(code).map(KnownUnits.Known::unit).orElseThrow(() -> ApiException.notFound("unit.not-found", code));
     }
 
     /** The unit with its path and the old units it took in ({@code formerly}). */
@@ -112,7 +108,7 @@ public class UnitService {
 
     /** True when {@code code} is {@code ancestor} or lies anywhere below it. */
     public boolean isWithin(String code, String ancestor) {
-        return known(code).map(u -> u.path().contains("/" + ancestor + "/")).orElse(false);
+        return known.find(code).map(u -> u.path().contains("/" + ancestor + "/")).orElse(false);
     }
 
     /** Accent- and case-insensitive search by today's and former names, best first: see {@link UnitSearch}. */

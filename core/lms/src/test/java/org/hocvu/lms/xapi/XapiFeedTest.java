@@ -55,12 +55,12 @@ class XapiFeedTest {
     }
 
     /**
-     * More than a window of statements while one consumer is replayed from zero and the others stand
-     * at the top: the replayed one gets every statement once, in order, and the others' cursors end
-     * at the last statement too.
+     * More than a batch of statements while one consumer is replayed from zero and the others stand
+     * at the top, each in its own lane: the replayed one gets every statement once, in order, and
+     * every cursor ends at the last statement.
      */
     @Test
-    void windowsSharedByConsumersAtDifferentPositionsMissNothing() {
+    void aReplayedConsumerGetsEveryStatementOnceWhileTheOthersStandAtTheTop() {
         IssuedCredential c = XapiFixtures.credential(credentials, "all");
         for (int batch = 0; batch < 3; batch++) {
             StringBuilder body = new StringBuilder("[");

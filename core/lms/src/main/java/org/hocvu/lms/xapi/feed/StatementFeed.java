@@ -65,6 +65,8 @@ public class StatementFeed {
 
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    /** One lock per consumer: its lane and a caller's drain never deliver to it at the same time. */
+    private final Map<String, Object> delivering = new ConcurrentHashMap<>();
     /** The last horizon learnt: everything at or below it is committed; lanes deliver up to it. */
     private final AtomicLong published = new AtomicLong();
     private ScheduledExecutorService executor;
@@ -143,8 +145,7 @@ public class StatementFeed {
 
     /** One lane's work: batches up to the horizon, one transaction each; lanes never run a consumer twice at once. */
     private void drain(XapiStatementConsumer consumer, long horizon) {
-        Lane lane = lanes.get(consumer.name());
-        synchronized (lane == null ? consumer : lane) {
+        synchronized (delivering.computeIfAbsent(consumer.name(), name -> new Object())) {
             while (QuarkusTransaction.requiringNew().call(() -> deliver(consumer, horizon)) == BATCH) {
                 // a full batch: there may be more below the horizon
             }
